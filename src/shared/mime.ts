@@ -1,0 +1,36 @@
+/** The only kinds of file the kiosk's page ever loads; anything else is served as plain bytes. */
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+export function mimeType(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return (
+    (dot === -1 ? undefined : MIME_TYPES[fileName.slice(dot).toLowerCase()]) ?? 'application/octet-stream'
+  );
+}
+
+/** Sent with the page by both the app's protocol and the preview server (the page repeats it in a meta tag). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');

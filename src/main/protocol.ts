@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { protocol } from 'electron';
+import { CONTENT_URL_PREFIX } from '../shared/ipc';
+import { resolveInside } from '../shared/safe-path';
+import { APP_HOST, APP_SCHEME } from './app-url';
+import { createOnceFilter, describeError, log } from './log';
+
+/** The same policy as the page's meta tag; sent as a header too, so it also covers non-HTML documents. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+
+const PAGE_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
+};
+
+const PICTURE_TYPES: Readonly<Record<string, string>> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+};
+
+export interface ProtocolRoots {
+  /** The built renderer: `out/renderer`. */
+  readonly renderer: string;
+  /** The content folder being shown. */
+  readonly content: string;
+}
+
+export type Route =
+  | { readonly kind: 'file'; readonly path: string; readonly contentType: string }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'method-not-allowed' };
+
+const NOT_FOUND: Route = { kind: 'not-found' };
+
+/**
+ * Decides what a request to `app://kiosk/...` is allowed to read. Pure, so traversal attempts can
+ * be tested without Electron. Only pictures are served from the content folder: its YAML and
+ * Markdown reach the page through IPC, already checked, and nothing else there is the page's business.
+ */
+export function routeRequest(method: string, url: string, roots: ProtocolRoots): Route {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return NOT_FOUND;
+  }
+  if (
+    parsed.protocol !== `${APP_SCHEME}:` ||
+    parsed.host !== APP_HOST ||
+    parsed.username !== '' ||
+    parsed.password !== ''
+  ) {
+    return NOT_FOUND;
+  }
+  if (method !== 'GET') return { kind: 'method-not-allowed' };
+
+  const pathname = parsed.pathname === '/' ? '/index.html' : parsed.pathname;
+  const contentPrefix = `/${CONTENT_URL_PREFIX}`;
+  const fromContent = pathname.startsWith(contentPrefix);
+  const root = fromContent ? roots.content : roots.renderer;
+  const path = resolveInside(root, fromContent ? pathname.slice(contentPrefix.length) : pathname);
+  if (path === undefined) return NOT_FOUND;
+
+  const extension = extname(path).toLowerCase();
+  const contentType = fromContent
+    ? PICTURE_TYPES[extension]
+    : (PAGE_TYPES[extension] ?? PICTURE_TYPES[extension]);
+  if (contentType === undefined) return NOT_FOUND;
+  return { kind: 'file', path, contentType };
+}
+
+/** Must run before the app is ready: Chromium fixes scheme privileges at startup. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: {
+        // A real origin (app://kiosk) so relative URLs resolve and same-origin rules apply.
+        standard: true,
+        // A secure context, as Vite's module scripts and modern web APIs expect.
+        secure: true,
+        // Module scripts (Vite adds `crossorigin`) are fetched in CORS mode: same-origin on a
+        // standard scheme, so this is enough.
+        supportFetchAPI: true,
+        codeCache: true,
+        // corsEnabled stays off: it would let other origins read these files, and none should.
+      },
+    },
+  ]);
+}
+
+export function createAppRequestHandler(roots: ProtocolRoots): (request: Request) => Promise<Response> {
+  const firstTime = createOnceFilter();
+  return async (request) => {
+    const route = routeRequest(request.method, request.url, roots);
+    if (route.kind === 'method-not-allowed') return respond(405, 'Method Not Allowed', { Allow: 'GET' });
+    if (route.kind === 'not-found') {
+      if (firstTime(`404 ${request.url}`))
+        log.warn('refused a request for something the app does not serve', { url: request.url });
+      return respond(404, 'Not Found');
+    }
+    try {
+      const body = await readFile(route.path);
+      return new Response(new Uint8Array(body), {
+        status: 200,
+        headers: headers({ 'Content-Type': route.contentType }),
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
+        if (firstTime(`missing ${request.url}`))
+          log.warn('the page asked for a file that does not exist', { url: request.url });
+        return respond(404, 'Not Found');
+      }
+      log.error('could not read a file for the page', { url: request.url, error: describeError(error) });
+      return respond(500, 'Internal Server Error');
+    }
+  };
+}
+
+export function setupProtocol(roots: ProtocolRoots): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(roots));
+}
+
+function respond(status: number, text: string, extra: Readonly<Record<string, string>> = {}): Response {
+  return new Response(text, {
+    status,
+    headers: headers({ 'Content-Type': 'text/plain; charset=utf-8', ...extra }),
+  });
+}
+
+function headers(extra: Readonly<Record<string, string>>): Headers {
+  return new Headers({
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    // Content can change on disk while the kiosk runs: never show a stale picture or page.
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+}

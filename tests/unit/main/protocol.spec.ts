@@ -1,0 +1,210 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, sep } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { protocol } from '../electron-mock';
+import { log } from '../../../src/main/log';
+import {
+  CONTENT_SECURITY_POLICY,
+  createAppRequestHandler,
+  registerAppScheme,
+  routeRequest,
+  setupProtocol,
+  type ProtocolRoots,
+} from '../../../src/main/protocol';
+
+const SECRET = 'SECRET-OUTSIDE-THE-APP';
+// Created at load time: the test tables below are built from these paths.
+const base = mkdtempSync(join(tmpdir(), 'kiosk-protocol-'));
+const roots: ProtocolRoots = { renderer: join(base, 'renderer'), content: join(base, 'content') };
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+beforeAll(() => {
+  write(join(roots.renderer, 'index.html'), '<!doctype html><title>Kiosk</title>');
+  write(join(roots.renderer, 'assets', 'index-abc.js'), 'console.log(1)');
+  write(join(roots.renderer, 'assets', 'index-abc.css'), 'body{}');
+  write(join(roots.content, 'kiosk.yaml'), 'title: Clinic');
+  write(join(roots.content, 'images', 'heart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // Files a traversal would reach: beside the served folders, with extensions that are served.
+  write(join(base, 'secret.html'), SECRET);
+  write(join(base, 'secret.svg'), SECRET);
+  write(join(roots.content, 'secret.html'), SECRET);
+});
+
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(log, 'error').mockImplementation(() => undefined);
+});
+
+async function get(url: string, method = 'GET'): Promise<Response> {
+  return createAppRequestHandler(roots)(new Request(url, { method }));
+}
+
+function isInsideServedFolders(path: string): boolean {
+  return path.startsWith(roots.renderer + sep) || path.startsWith(roots.content + sep);
+}
+
+describe('app protocol routing', () => {
+  it('maps the page to the built renderer folder', () => {
+    expect(routeRequest('GET', 'app://kiosk/index.html', roots)).toEqual({
+      kind: 'file',
+      path: join(roots.renderer, 'index.html'),
+      contentType: 'text/html; charset=utf-8',
+    });
+  });
+
+  it('maps the bare origin to the page', () => {
+    expect(routeRequest('GET', 'app://kiosk/', roots)).toMatchObject({
+      path: join(roots.renderer, 'index.html'),
+    });
+  });
+
+  it('maps content/ to the content folder', () => {
+    expect(routeRequest('GET', 'app://kiosk/content/images/heart.svg', roots)).toEqual({
+      kind: 'file',
+      path: join(roots.content, 'images', 'heart.svg'),
+      contentType: 'image/svg+xml',
+    });
+  });
+
+  it('ignores the query string and fragment', () => {
+    expect(routeRequest('GET', 'app://kiosk/assets/index-abc.js?v=1#x', roots)).toMatchObject({
+      path: join(roots.renderer, 'assets', 'index-abc.js'),
+    });
+  });
+
+  it('refuses anything in the content folder that is not a picture', () => {
+    expect(routeRequest('GET', 'app://kiosk/content/kiosk.yaml', roots)).toEqual({ kind: 'not-found' });
+    expect(routeRequest('GET', 'app://kiosk/content/secret.html', roots)).toEqual({ kind: 'not-found' });
+  });
+
+  it.each([
+    ['another host', 'app://evil/index.html'],
+    ['credentials in the URL', 'app://kiosk@evil/index.html'],
+    ['another scheme', 'https://kiosk/index.html'],
+    ['a file URL', 'file:///etc/passwd'],
+    ['something that is not a URL', 'not a url'],
+  ])('refuses %s', (_name, url) => {
+    expect(routeRequest('GET', url, roots)).toEqual({ kind: 'not-found' });
+  });
+
+  it.each([
+    ['an encoded slash after ..', 'app://kiosk/..%2fsecret.html'],
+    ['an encoded slash in content/', 'app://kiosk/content/..%2fsecret.svg'],
+    ['encoded dots and slash', 'app://kiosk/content/%2e%2e%2fsecret.svg'],
+    ['a doubly nested escape', 'app://kiosk/assets/..%2f..%2fsecret.html'],
+    ['an encoded backslash', 'app://kiosk/content/..%5csecret.svg'],
+    ['an encoded NUL byte', 'app://kiosk/index.html%00.svg'],
+    ['broken percent-encoding', 'app://kiosk/%E0%A4%A.html'],
+  ])('refuses a traversal attempt with %s', (_name, url) => {
+    expect(routeRequest('GET', url, roots)).toEqual({ kind: 'not-found' });
+  });
+
+  it.each([
+    ['plain ..', 'app://kiosk/../secret.html'],
+    ['encoded dots', 'app://kiosk/%2e%2e/secret.html'],
+    ['.. after content/', 'app://kiosk/content/../../secret.svg'],
+    ['an absolute path', `app://kiosk/${join(base, 'secret.html')}`],
+  ])('never resolves outside the served folders, given %s', (_name, url) => {
+    const route = routeRequest('GET', url, roots);
+    if (route.kind === 'file') expect(isInsideServedFolders(route.path)).toBe(true);
+  });
+
+  it('refuses methods other than GET', () => {
+    expect(routeRequest('POST', 'app://kiosk/index.html', roots)).toEqual({ kind: 'method-not-allowed' });
+  });
+});
+
+describe('app protocol responses', () => {
+  it('serves the page with its type and the Content-Security-Policy header', async () => {
+    const response = await get('app://kiosk/index.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(await response.text()).toContain('<title>Kiosk</title>');
+  });
+
+  it('serves scripts and styles with their types', async () => {
+    expect((await get('app://kiosk/assets/index-abc.js')).headers.get('Content-Type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await get('app://kiosk/assets/index-abc.css')).headers.get('Content-Type')).toBe(
+      'text/css; charset=utf-8',
+    );
+  });
+
+  it('serves pictures from the content folder', async () => {
+    const response = await get('app://kiosk/content/images/heart.svg');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('image/svg+xml');
+    expect(await response.text()).toContain('<svg');
+  });
+
+  it('answers 404 for a missing file', async () => {
+    expect((await get('app://kiosk/content/images/missing.svg')).status).toBe(404);
+  });
+
+  it('answers 404 for a folder', async () => {
+    mkdirSync(join(roots.renderer, 'folder.js'), { recursive: true });
+    expect((await get('app://kiosk/folder.js')).status).toBe(404);
+  });
+
+  it.each([
+    'app://kiosk/../secret.html',
+    'app://kiosk/%2e%2e/secret.html',
+    'app://kiosk/content/%2e%2e/%2e%2e/secret.svg',
+    'app://kiosk/content/..%2fsecret.svg',
+    'app://kiosk/content/..%2f..%2fsecret.svg',
+    'app://kiosk/content/secret.html',
+    'app://other/index.html',
+  ])('never returns a file from outside the served folders for %s', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain(SECRET);
+  });
+
+  it('answers 405 to a POST', async () => {
+    const response = await get('app://kiosk/index.html', 'POST');
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe('GET');
+  });
+
+  it('logs a refused request once, however often it is repeated', async () => {
+    const handle = createAppRequestHandler(roots);
+    await handle(new Request('app://kiosk/content/kiosk.yaml'));
+    await handle(new Request('app://kiosk/content/kiosk.yaml'));
+    expect(log.warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('app scheme registration', () => {
+  it('registers app as a standard, secure scheme without opening it to other origins', () => {
+    registerAppScheme();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as unknown as [
+      { scheme: string; privileges: Record<string, boolean> }[],
+    ];
+    expect(schemes).toHaveLength(1);
+    expect(schemes[0]?.scheme).toBe('app');
+    expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
+    expect(schemes[0]?.privileges.corsEnabled).not.toBe(true);
+    expect(schemes[0]?.privileges.bypassCSP).not.toBe(true);
+  });
+
+  it('handles app:// requests once set up', async () => {
+    setupProtocol(roots);
+    const handler = protocol.handlers.get('app');
+    expect(handler).toBeDefined();
+    const response = await handler?.(new Request('app://kiosk/index.html'));
+    expect(response?.status).toBe(200);
+  });
+});

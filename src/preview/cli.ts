@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startPreviewServer } from './server';
+
+const DEFAULT_PORT = 5173;
+
+/** `npm run preview -- --content DIR --port N`: the kiosk in a browser, for checking content. */
+async function main() {
+  const { values } = parseArgs({
+    options: { content: { type: 'string' }, port: { type: 'string' } },
+    strict: true,
+  });
+  const contentDir = resolve(values.content ?? process.env.KIOSK_CONTENT_DIR ?? 'content');
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    fail(`--port must be a number from 0 to 65535, not "${values.port ?? ''}".`);
+  }
+  if (!existsSync(contentDir)) fail(`There is no content folder at ${contentDir}.`);
+
+  const preview = await startPreviewServer({ contentDir, rendererDir: join(__dirname, '../renderer'), port });
+  console.log(`Clinic Kiosk preview of ${contentDir}`);
+  console.log(`Open ${preview.url} in a browser. Press Ctrl+C to stop.`);
+  const stop = () => void preview.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  fail(
+    code === 'EADDRINUSE'
+      ? 'That port is already in use: choose another with --port.'
+      : `The preview could not start: ${String(error)}`,
+  );
+});

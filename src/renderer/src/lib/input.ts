@@ -1,0 +1,89 @@
+import { classifySwipe, type PointerPosition, type Swipe } from './swipe';
+
+export interface KioskInputHandlers {
+  /** Every touch and key press; true when it only woke the kiosk and must do nothing else. */
+  activity(): boolean;
+  /** Whether a sideways swipe should turn the slide now (not while a panel is open). */
+  canSwipe(): boolean;
+  rightToLeft(): boolean;
+  swipe(direction: Swipe): void;
+  key(event: KeyboardEvent): void;
+}
+
+/** A click arrives after the pointer is lifted; one this soon after a waking touch belongs to it. */
+const SWALLOW_CLICK_MS = 1000;
+
+/**
+ * Listens to the whole window: pointer events (touch, pen and mouse alike), clicks and keys.
+ * Returns the function that removes every listener it added.
+ */
+export function attachKioskInput(target: Window, handlers: KioskInputHandlers): () => void {
+  let swallowClicksUntil = 0;
+  let swipeStart: (PointerPosition & { id: number }) | undefined;
+
+  const onPointerDown = (event: PointerEvent) => {
+    swipeStart = undefined;
+    if (handlers.activity()) {
+      swallowClicksUntil = event.timeStamp + SWALLOW_CLICK_MS;
+      return;
+    }
+    swallowClicksUntil = 0;
+    if (event.isPrimary && handlers.canSwipe()) {
+      swipeStart = { x: event.clientX, y: event.clientY, id: event.pointerId };
+    }
+  };
+
+  const onPointerUp = (event: PointerEvent) => {
+    if (swipeStart?.id !== event.pointerId) return;
+    const direction = classifySwipe(
+      swipeStart,
+      { x: event.clientX, y: event.clientY },
+      handlers.rightToLeft(),
+    );
+    swipeStart = undefined;
+    if (direction) {
+      // The finger may be lifted over a button: the swipe must not also press it.
+      swallowClicksUntil = event.timeStamp + SWALLOW_CLICK_MS;
+      handlers.swipe(direction);
+    }
+  };
+
+  const onPointerCancel = () => {
+    swipeStart = undefined;
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (event.timeStamp > swallowClicksUntil) return;
+    swallowClicksUntil = 0;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (handlers.activity()) {
+      event.preventDefault();
+      return;
+    }
+    handlers.key(event);
+  };
+
+  const onWheel = () => {
+    handlers.activity();
+  };
+
+  const options = { capture: true } as const;
+  target.addEventListener('pointerdown', onPointerDown, options);
+  target.addEventListener('pointerup', onPointerUp, options);
+  target.addEventListener('pointercancel', onPointerCancel, options);
+  target.addEventListener('click', onClick, options);
+  target.addEventListener('keydown', onKeyDown, options);
+  target.addEventListener('wheel', onWheel, { capture: true, passive: true });
+  return () => {
+    target.removeEventListener('pointerdown', onPointerDown, options);
+    target.removeEventListener('pointerup', onPointerUp, options);
+    target.removeEventListener('pointercancel', onPointerCancel, options);
+    target.removeEventListener('click', onClick, options);
+    target.removeEventListener('keydown', onKeyDown, options);
+    target.removeEventListener('wheel', onWheel, options);
+  };
+}

@@ -1,0 +1,9 @@
+import { mount } from 'svelte';
+import '@fontsource/atkinson-hyperlegible-next/400.css';
+import '@fontsource/atkinson-hyperlegible-next/700.css';
+import './styles/global.css';
+import App from './App.svelte';
+import { connectToKiosk } from './lib/bridge';
+
+const target = document.getElementById('app');
+if (target) mount(App, { target, props: { api: connectToKiosk() } });

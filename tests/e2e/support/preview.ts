@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startPreviewServer } from '../../../src/preview/server';
+
+const ROOT = join(__dirname, '../../..');
+
+export interface PreviewFixtures {
+  /** The content folder the kiosk shows: a name under tests/fixtures/, or ./path from the repository root. */
+  content: string;
+  kioskUrl: string;
+  /** The kiosk open in the page, with the page's clock under the test's control. */
+  kiosk: Page;
+}
+
+export const test = base.extend<PreviewFixtures>({
+  content: ['three-slides', { option: true }],
+  kioskUrl: async ({ content }, use) => {
+    const contentDir = content.startsWith('./') ? join(ROOT, content) : join(ROOT, 'tests/fixtures', content);
+    const server = await startPreviewServer({ contentDir, rendererDir: join(ROOT, 'out/renderer'), port: 0 });
+    await use(server.url);
+    await server.close();
+  },
+  kiosk: async ({ page, kioskUrl }, use) => {
+    await page.clock.install();
+    await page.goto(kioskUrl);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** A finger dragged across the screen, as Chromium receives it from a touchscreen. */
+export async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (let step = 1; step <= 5; step += 1) {
+    const point = { x: from.x + ((to.x - from.x) * step) / 5, y: from.y + ((to.y - from.y) * step) / 5 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+export function slideHeading(page: Page, title: string) {
+  return page.getByRole('heading', { level: 2, name: title, exact: true });
+}
+
+/** Taps the middle of the screen: the patient's first touch on the attract loop. */
+export async function tapScreen(page: Page) {
+  const size = page.viewportSize() ?? { width: 1920, height: 1080 };
+  await page.touchscreen.tap(size.width / 2, size.height / 3);
+}

@@ -3,6 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startPreviewServer } from '../../../src/preview/server';
 
 const ROOT = join(__dirname, '../../..');
+const START_TIME = Date.parse('2026-03-02T09:00:00Z');
 
 export interface PreviewFixtures {
   /** The content folder the kiosk shows: a name under tests/fixtures/, or ./path from the repository root. */
@@ -21,7 +22,9 @@ export const test = base.extend<PreviewFixtures>({
     await server.close();
   },
   kiosk: async ({ page, kioskUrl }, use) => {
-    await page.clock.install();
+    // Paused: the kiosk's timers move only when a test runs the clock, however slow the machine.
+    await page.clock.install({ time: START_TIME });
+    await page.clock.pauseAt(START_TIME + 1000);
     await page.goto(kioskUrl);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await use(page);

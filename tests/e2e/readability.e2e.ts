@@ -27,7 +27,7 @@ function lowContrastTexts(page: Page) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
       const text = node.textContent?.trim() ?? '';
-      if (!element || text === '' || element.checkVisibility({ opacityProperty: true }) === false) continue;
+      if (!element || text === '' || !element.checkVisibility({ opacityProperty: true })) continue;
       if (element.closest('[inert], .backdrop') && !element.closest('[role="dialog"], [role="alertdialog"]'))
         continue;
       const foreground = luminance(channels(getComputedStyle(element).color));

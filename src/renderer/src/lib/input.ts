@@ -1,3 +1,4 @@
+import { all, listen } from './listen';
 import { classifySwipe, type PointerPosition, type Swipe } from './swipe';
 
 export interface KioskInputHandlers {
@@ -56,7 +57,7 @@ export function attachKioskInput(target: Window, handlers: KioskInputHandlers): 
     if (event.timeStamp > swallowClicksUntil) return;
     swallowClicksUntil = 0;
     event.preventDefault();
-    event.stopPropagation();
+    event.stopImmediatePropagation();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -71,19 +72,13 @@ export function attachKioskInput(target: Window, handlers: KioskInputHandlers): 
     handlers.activity();
   };
 
-  const options = { capture: true } as const;
-  target.addEventListener('pointerdown', onPointerDown, options);
-  target.addEventListener('pointerup', onPointerUp, options);
-  target.addEventListener('pointercancel', onPointerCancel, options);
-  target.addEventListener('click', onClick, options);
-  target.addEventListener('keydown', onKeyDown, options);
-  target.addEventListener('wheel', onWheel, { capture: true, passive: true });
-  return () => {
-    target.removeEventListener('pointerdown', onPointerDown, options);
-    target.removeEventListener('pointerup', onPointerUp, options);
-    target.removeEventListener('pointercancel', onPointerCancel, options);
-    target.removeEventListener('click', onClick, options);
-    target.removeEventListener('keydown', onKeyDown, options);
-    target.removeEventListener('wheel', onWheel, options);
-  };
+  const capture = { capture: true } as const;
+  return all([
+    listen(target, 'pointerdown', onPointerDown, capture),
+    listen(target, 'pointerup', onPointerUp, capture),
+    listen(target, 'pointercancel', onPointerCancel, capture),
+    listen(target, 'click', onClick, capture),
+    listen(target, 'keydown', onKeyDown, capture),
+    listen(target, 'wheel', onWheel, { capture: true, passive: true }),
+  ]);
 }

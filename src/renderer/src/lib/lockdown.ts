@@ -1,3 +1,5 @@
+import { all, listen } from './listen';
+
 /** How long the mouse cursor stays after the mouse stops moving. */
 export const CURSOR_HIDE_MS = 3000;
 export const CURSOR_HIDDEN_CLASS = 'cursor-hidden';
@@ -35,25 +37,17 @@ export function attachLockdown(target: Window): () => void {
 
   root.classList.add(CURSOR_HIDDEN_CLASS);
   const active = { capture: true, passive: false } as const;
-  target.addEventListener('contextmenu', prevent, active);
-  target.addEventListener('dragstart', prevent, active);
-  target.addEventListener('selectstart', prevent, active);
-  target.addEventListener('gesturestart', prevent, active);
-  target.addEventListener('wheel', preventZoomWheel, active);
-  target.addEventListener('keydown', preventZoomKeys, active);
-  target.addEventListener('touchstart', preventMultiTouch, active);
-  target.addEventListener('pointermove', showCursor, { capture: true, passive: true });
-
-  return () => {
-    target.clearTimeout(hideTimer);
-    root.classList.remove(CURSOR_HIDDEN_CLASS);
-    target.removeEventListener('contextmenu', prevent, active);
-    target.removeEventListener('dragstart', prevent, active);
-    target.removeEventListener('selectstart', prevent, active);
-    target.removeEventListener('gesturestart', prevent, active);
-    target.removeEventListener('wheel', preventZoomWheel, active);
-    target.removeEventListener('keydown', preventZoomKeys, active);
-    target.removeEventListener('touchstart', preventMultiTouch, active);
-    target.removeEventListener('pointermove', showCursor, { capture: true });
-  };
+  return all([
+    listen(target, 'contextmenu', prevent, active),
+    listen(target, 'dragstart', prevent, active),
+    listen(target, 'selectstart', prevent, active),
+    listen(target, 'wheel', preventZoomWheel, active),
+    listen(target, 'keydown', preventZoomKeys, active),
+    listen(target, 'touchstart', preventMultiTouch, active),
+    listen(target, 'pointermove', showCursor, { capture: true, passive: true }),
+    () => {
+      target.clearTimeout(hideTimer);
+      root.classList.remove(CURSOR_HIDDEN_CLASS);
+    },
+  ]);
 }

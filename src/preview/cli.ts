@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { terminalLog } from './cli-log';
 import { startPreviewServer } from './server';
 
 const DEFAULT_PORT = 5173;
@@ -18,9 +19,15 @@ async function main() {
   }
   if (!existsSync(contentDir)) fail(`There is no content folder at ${contentDir}.`);
 
-  const preview = await startPreviewServer({ contentDir, rendererDir: join(__dirname, '../renderer'), port });
+  const preview = await startPreviewServer({
+    contentDir,
+    rendererDir: join(__dirname, '../renderer'),
+    port,
+    log: terminalLog,
+  });
   console.log(`Clinic Kiosk preview of ${contentDir}`);
   console.log(`Open ${preview.url} in a browser. Press Ctrl+C to stop.`);
+  console.log('Saved changes to the content folder show in the browser within a few seconds.');
   const stop = () => void preview.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,16 +1,26 @@
 import fs from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadContent } from '../shared/content/load';
+import { createMemoryLastGoodStore } from '../shared/content/last-good';
+import { startLiveContent, type ContentLog } from '../shared/content/live';
+import { loadContentSafely } from '../shared/content/load';
+import { resolvePictureRequest } from '../shared/content/picture-route';
+import { systemClock, watchContent, type WatchFolder } from '../shared/content/watch';
 import { CONTENT_URL_PREFIX, PreviewRoute } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY, mimeType } from '../shared/mime';
 import { resolveInside } from '../shared/safe-path';
+import { watchWithChokidar } from '../main/content-watch';
+import { createEventStream } from './event-stream';
 
 export interface PreviewOptions {
   readonly contentDir: string;
   /** The built renderer (`out/renderer`). */
   readonly rendererDir: string;
   readonly port: number;
+  /** How the content folder is watched; false to read it once only. */
+  readonly watch?: WatchFolder | false;
+  /** Where content problems are told: the terminal, unless a test listens instead. */
+  readonly log?: ContentLog;
 }
 
 export interface PreviewServer {
@@ -18,14 +28,39 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+const silentLog: ContentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
 /**
  * The kiosk in an ordinary browser: the built renderer, the content folder's pictures, and the
- * same content API the main process offers over IPC. Listens on 127.0.0.1 only: it is a checking
- * tool for the person at this computer, not a server for the network.
+ * same content the main process offers over IPC, kept live the same way (watched, and the last
+ * good content kept, here in memory). Changes reach the page as Server-Sent Events. Listens on
+ * 127.0.0.1 only: it is a checking tool for the person at this computer, not a network server.
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
+  const { contentDir } = options;
+  const content = await startLiveContent({
+    dir: contentDir,
+    load: () => loadContentSafely(contentDir, fs),
+    store: createMemoryLastGoodStore(),
+    log: options.log ?? silentLog,
+  });
+  const events = createEventStream();
+  const stopListening = content.onChange((state) => events.broadcast(JSON.stringify(state)));
+  const watch = options.watch ?? watchWithChokidar;
+  const watcher =
+    watch === false
+      ? undefined
+      : watchContent({ dir: contentDir, watch, clock: systemClock, onSettled: () => void content.reload() });
+
   const server = createServer((request, response) => {
-    handle(request, response, options).catch(() => {
+    if (
+      request.url !== undefined &&
+      new URL(request.url, 'http://127.0.0.1').pathname === PreviewRoute.events
+    ) {
+      events.connect(response, JSON.stringify(content.getContent()));
+      return;
+    }
+    handle(request, response, options, () => content.getContent()).catch(() => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Something went wrong.');
       else response.destroy();
     });
@@ -34,11 +69,24 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    async close() {
+      stopListening();
+      await watcher?.close();
+      events.close();
+      const closing = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open pages keep connections alive (and reconnect their event stream): cut them all.
+      server.closeAllConnections();
+      await closing;
+    },
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: PreviewOptions) {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: PreviewOptions,
+  getContent: () => unknown,
+) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'text/plain; charset=utf-8', 'Only GET is allowed.');
     return;
@@ -46,27 +94,38 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
 
   if (path === PreviewRoute.content) {
-    const state = await loadContent(options.contentDir, fs);
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(state), {
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(getContent()), {
       'Cache-Control': 'no-store',
     });
     return;
   }
 
   const contentPrefix = `/${CONTENT_URL_PREFIX}`;
-  const file = path.startsWith(contentPrefix)
-    ? resolveInside(options.contentDir, path.slice(contentPrefix.length))
-    : resolveInside(options.rendererDir, path === '/' ? 'index.html' : path);
-  await sendFile(response, file);
+  if (path.startsWith(contentPrefix)) {
+    const picture = await resolvePictureRequest(
+      options.contentDir,
+      path.slice(contentPrefix.length),
+      (file) => fs.realpath(file),
+    );
+    await sendFile(response, picture?.path, picture?.contentType, { 'Cache-Control': 'no-store' });
+    return;
+  }
+  const file = resolveInside(options.rendererDir, path === '/' ? 'index.html' : path);
+  await sendFile(response, file, file === undefined ? undefined : mimeType(file));
 }
 
-async function sendFile(response: ServerResponse, file: string | undefined) {
+async function sendFile(
+  response: ServerResponse,
+  file: string | undefined,
+  type: string | undefined,
+  headers: Record<string, string> = {},
+) {
   const body = file === undefined ? undefined : await fs.readFile(file).catch(() => undefined);
-  if (file === undefined || body === undefined) {
+  if (body === undefined || type === undefined) {
     send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
     return;
   }
-  send(response, 200, mimeType(file), body);
+  send(response, 200, type, body, headers);
 }
 
 function send(

@@ -1,69 +1,123 @@
-import type { z } from 'zod';
-import { CONTENT_URL_PREFIX } from '../ipc';
+import { describeError } from '../describe-error';
+import {
+  error,
+  joinPath,
+  KIOSK_FILE,
+  readContentText,
+  SLIDES_FOLDER,
+  warning,
+  type ContentFileSystem,
+} from './files';
+import { englishLanguageName } from './languages';
 import { renderMarkdown } from './markdown';
-import { kioskFileSchema, slideFrontMatterSchema, type KioskFile } from './schema';
-import type { ContentProblem, ContentState, Deck, Slide } from './types';
-import { parseLocatedYaml, type LocatedYaml } from './yaml-source';
+import { loadPicture } from './pictures';
+import { kioskFileSchema, MAX_SLIDES, type KioskSettings } from './schema';
+import { classifySlideFiles, readSlideFile, type SlideFileName, type SlideSource } from './slide-files';
+import type { ContentProblem, ContentState, Deck, LocalizedDeck, Slide } from './types';
+import { KIOSK_KIND, validate } from './validate';
+import { parseLocatedYaml } from './yaml-source';
 
-/** The file-system calls the loader needs; `node:fs/promises` satisfies it as it is. */
-export interface ContentFileSystem {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
-  readdir(path: string): Promise<string[]>;
-  stat(path: string): Promise<{ isFile(): boolean }>;
-}
+export { joinPath, KIOSK_FILE, SLIDES_FOLDER, type ContentFileSystem } from './files';
 
-export const KIOSK_FILE = 'kiosk.yaml';
-export const SLIDES_FOLDER = 'slides';
 const FALLBACK_STANDBY_TITLE = 'Welcome';
-
-const slideOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /**
  * Reads a content folder into what the kiosk shows. Never throws for bad content: every problem
  * is returned, located and explained, and whatever is valid is kept (a broken slide is left out,
- * the others still show). `deck` is null only when there is nothing valid to show.
+ * a broken translation falls back to the default language). `deck` is null only when there is
+ * nothing valid to show. Whether content with errors is shown at all is the caller's choice.
  */
 export async function loadContent(root: string, fs: ContentFileSystem): Promise<ContentState> {
   const problems: ContentProblem[] = [];
-  const settings = await loadSettings(root, fs, problems);
-  const slides = settings ? await loadSlides(root, fs, settings, problems) : [];
-  const standbyTitle = settings?.title ?? FALLBACK_STANDBY_TITLE;
+  const { settings, standbyTitle, standbyLanguage } = await loadSettings(root, fs, problems);
+  const standby = { standbyTitle, ...(standbyLanguage === undefined ? {} : { standbyLanguage }) };
+  if (!settings) return { deck: null, ...standby, problems: sortProblems(problems) };
 
-  if (!settings || slides.length === 0) return { deck: null, standbyTitle, problems };
-
+  const slides = await loadSlides(root, fs, settings, problems);
+  const [first, ...others] = settings.languages.map((language) => edition(settings, slides, language));
+  if (slides.length === 0 || first === undefined)
+    return { deck: null, ...standby, problems: sortProblems(problems) };
   const deck: Deck = {
-    title: settings.title,
-    ...(settings.subtitle === undefined ? {} : { subtitle: settings.subtitle }),
-    ...(settings.disclaimer === undefined ? {} : { disclaimer: settings.disclaimer }),
-    language: settings.language,
+    ...first,
     idleSeconds: settings.touch.idle_seconds,
     warningSeconds: settings.touch.warning_seconds,
-    slides,
+    rotateLanguages: settings.attract.languages === 'rotate' && others.length > 0,
+    translations: others,
   };
-  return { deck, standbyTitle, problems };
+  return { deck, ...standby, problems: sortProblems(problems) };
+}
+
+const fileOrder = new Intl.Collator('en', { numeric: true });
+
+/** In the order a person reads the folder: kiosk.yaml, then the slides by name, each from its top. */
+function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  const rank = (file: string) => (file === KIOSK_FILE ? 0 : 1);
+  return [...problems].sort(
+    (a, b) =>
+      rank(a.file) - rank(b.file) ||
+      fileOrder.compare(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/**
+ * {@link loadContent} for callers that must never fail: whatever it throws (a file system that
+ * misbehaves) becomes a calm standby state with one problem saying so.
+ */
+export async function loadContentSafely(root: string, fs: ContentFileSystem): Promise<ContentState> {
+  try {
+    return await loadContent(root, fs);
+  } catch (thrown) {
+    return {
+      deck: null,
+      standbyTitle: FALLBACK_STANDBY_TITLE,
+      problems: [error('.', `the content folder could not be read: ${describeError(thrown)}`)],
+    };
+  }
 }
 
 async function loadSettings(root: string, fs: ContentFileSystem, problems: ContentProblem[]) {
-  const source = await readText(fs, joinPath(root, KIOSK_FILE), KIOSK_FILE, problems);
-  if (source === undefined) return undefined;
+  const source = await readContentText(fs, root, KIOSK_FILE, problems);
+  if (source === undefined) return { standbyTitle: FALLBACK_STANDBY_TITLE };
   const parsed = parseLocatedYaml(source, KIOSK_FILE);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
-    return undefined;
+    return { standbyTitle: FALLBACK_STANDBY_TITLE };
   }
-  return validate(kioskFileSchema, parsed.yaml, KIOSK_FILE, 'the kiosk', problems);
+  const settings = validate(kioskFileSchema, parsed.yaml, KIOSK_FILE, KIOSK_KIND, problems);
+  if (settings === undefined) return { standbyTitle: standbyTitleOf(parsed.yaml.value) };
+  const [language] = settings.languages;
+  return {
+    settings,
+    standbyTitle: settings.title[language] ?? FALLBACK_STANDBY_TITLE,
+    standbyLanguage: language,
+  };
+}
+
+/** Even when another setting is wrong, the standby screen should carry the clinic's own title. */
+function standbyTitleOf(value: unknown): string {
+  const title: unknown =
+    typeof value === 'object' && value !== null ? (value as { title?: unknown }).title : undefined;
+  const text: unknown = typeof title === 'object' && title !== null ? Object.values(title)[0] : title;
+  return typeof text === 'string' && text.trim() !== '' ? text.trim() : FALLBACK_STANDBY_TITLE;
+}
+
+/** One slide in every language it has, the default language first. */
+interface LoadedSlide {
+  readonly original: Slide;
+  readonly translated: ReadonlyMap<string, Slide>;
 }
 
 async function loadSlides(
   root: string,
   fs: ContentFileSystem,
-  settings: KioskFile,
+  settings: KioskSettings,
   problems: ContentProblem[],
-) {
-  const folder = joinPath(root, SLIDES_FOLDER);
+): Promise<LoadedSlide[]> {
   let names: string[];
   try {
-    names = await fs.readdir(folder);
+    names = await fs.readdir(joinPath(root, SLIDES_FOLDER));
   } catch {
     problems.push(
       error(SLIDES_FOLDER, 'the slides folder is missing: create a folder named "slides" next to kiosk.yaml'),
@@ -71,178 +125,152 @@ async function loadSlides(
     return [];
   }
 
-  const slideFiles = names.filter(isSlideFileName).sort(slideOrder.compare);
-  if (slideFiles.length === 0) {
+  const files = classifySlideFiles(names, settings.languages);
+  const originals = files.filter((file) => file.language === undefined);
+  if (originals.length === 0) {
     problems.push(
       error(SLIDES_FOLDER, 'there are no slides: add at least one file ending in .md to the slides folder'),
     );
     return [];
   }
+  if (originals.length > MAX_SLIDES) {
+    problems.push(
+      error(
+        SLIDES_FOLDER,
+        `there are ${originals.length} slides, more than the ${MAX_SLIDES} the kiosk can show: remove some, or move them out of the slides folder`,
+      ),
+    );
+  }
+  const translations = files.filter((file) => file.language !== undefined);
+  checkTranslationNames(translations, originals, settings.languages, problems);
 
-  const slides: Slide[] = [];
-  for (const name of slideFiles) {
-    const slide = await loadSlide(root, fs, name, settings.attract.seconds_per_slide, problems);
+  const slides: LoadedSlide[] = [];
+  for (const file of originals) {
+    const slide = await loadSlide(root, fs, file, translations, settings, problems);
     if (slide) slides.push(slide);
   }
   return slides;
 }
 
-/** Editors leave hidden and backup files beside the ones people mean: those are not slides. */
-function isSlideFileName(name: string): boolean {
-  return name.toLowerCase().endsWith('.md') && !name.startsWith('.') && !name.startsWith('~');
+/** Translations that can never show: named for the default language, a language not offered, or no slide. */
+function checkTranslationNames(
+  translations: readonly SlideFileName[],
+  originals: readonly SlideFileName[],
+  languages: readonly string[],
+  problems: ContentProblem[],
+): void {
+  const [defaultLanguage] = languages;
+  for (const { name, id, language = '' } of translations) {
+    const file = `${SLIDES_FOLDER}/${name}`;
+    const original = `${SLIDES_FOLDER}/${id}.md`;
+    if (language === defaultLanguage) {
+      problems.push(
+        error(
+          file,
+          `is named as a translation into ${englishLanguageName(language)}, the default language: the default language's text belongs in ${original}`,
+        ),
+      );
+    } else if (!languages.includes(language)) {
+      problems.push(
+        warning(
+          file,
+          `is a translation into ${englishLanguageName(language)}, which is not in languages in kiosk.yaml: add ${language} there to show it`,
+        ),
+      );
+    } else if (!originals.some((slide) => slide.id === id)) {
+      problems.push(
+        error(
+          file,
+          `translates ${original}, which does not exist: give the translation the same name as its slide, with .${language} before .md`,
+        ),
+      );
+    }
+  }
 }
 
 async function loadSlide(
   root: string,
   fs: ContentFileSystem,
-  name: string,
-  defaultSeconds: number,
+  original: SlideFileName,
+  translations: readonly SlideFileName[],
+  settings: KioskSettings,
   problems: ContentProblem[],
-): Promise<Slide | undefined> {
-  const file = `${SLIDES_FOLDER}/${name}`;
-  const source = await readText(fs, joinPath(root, file), file, problems);
-  if (source === undefined) return undefined;
+): Promise<LoadedSlide | undefined> {
+  const [defaultLanguage, ...otherLanguages] = settings.languages;
+  const file = `${SLIDES_FOLDER}/${original.name}`;
+  const source = await readSlideFile(root, fs, file, problems);
+  if (!source) return undefined;
+  const image = await imageOf(root, fs, file, source, problems);
+  const slide = toSlide(original.id, defaultLanguage, source, {
+    image,
+    seconds: source.frontMatter.seconds ?? settings.attract.seconds_per_slide,
+  });
 
-  const split = splitFrontMatter(source);
-  if (!split) {
-    problems.push({
-      ...error(
-        file,
-        'this slide has no front matter: start the file with a line of three dashes (---), then the title: and summary: lines, then another line of ---',
-      ),
-      line: 1,
-      column: 1,
-    });
-    return undefined;
+  const translated = new Map<string, Slide>();
+  for (const language of otherLanguages) {
+    const translation = translations.find((name) => name.id === original.id && name.language === language);
+    if (!translation) {
+      problems.push(
+        warning(
+          file,
+          `has no ${englishLanguageName(language)} translation yet, so it shows in ${englishLanguageName(defaultLanguage)} there: add ${SLIDES_FOLDER}/${original.id}.${language}.md`,
+        ),
+      );
+      continue;
+    }
+    const translationFile = `${SLIDES_FOLDER}/${translation.name}`;
+    const translationSource = await readSlideFile(root, fs, translationFile, problems);
+    if (!translationSource) continue;
+    // Whatever a translation leaves out (its picture, its time) is the original's.
+    const ownImage = translationSource.frontMatter.image === undefined;
+    translated.set(
+      language,
+      toSlide(original.id, language, translationSource, {
+        image: ownImage ? slide.image : await imageOf(root, fs, translationFile, translationSource, problems),
+        seconds: translationSource.frontMatter.seconds ?? slide.seconds,
+      }),
+    );
   }
-
-  const parsed = parseLocatedYaml(split.frontMatter, file, 1);
-  if (!parsed.ok) {
-    problems.push(...parsed.problems);
-    return undefined;
-  }
-  const frontMatter = validate(slideFrontMatterSchema, parsed.yaml, file, 'every slide', problems);
-  if (!frontMatter) return undefined;
-
-  const image =
-    frontMatter.image === undefined
-      ? undefined
-      : await checkImage(root, fs, file, frontMatter.image, parsed.yaml, problems);
-  return {
-    id: name.replace(/\.md$/i, ''),
-    title: frontMatter.title,
-    summary: frontMatter.summary,
-    ...(image === undefined ? {} : { image }),
-    seconds: frontMatter.seconds ?? defaultSeconds,
-    bodyHtml: renderMarkdown(split.body),
-  };
+  return { original: slide, translated };
 }
 
-/**
- * Pictures must be files inside the content folder: anything else could show something the clinic
- * never chose, or reach outside the folder. A bad picture is left out and the slide still shows.
- */
-async function checkImage(
+async function imageOf(
   root: string,
   fs: ContentFileSystem,
   file: string,
-  image: string,
-  yaml: LocatedYaml,
+  source: SlideSource,
   problems: ContentProblem[],
 ): Promise<string | undefined> {
-  const at = { file, ...yaml.locate(['image']) };
-  const segments = image.split('/');
-  if (
-    /^[a-z][a-z0-9+.-]*:/i.test(image) ||
-    image.startsWith('/') ||
-    image.includes('\\') ||
-    segments.includes('..')
-  ) {
-    problems.push({
-      ...at,
-      severity: 'warning',
-      message: `image "${image}" must be a picture inside the content folder, such as images/picture.svg`,
-    });
-    return undefined;
-  }
-  try {
-    if (!(await fs.stat(joinPath(root, image))).isFile()) throw new Error('not a file');
-  } catch {
-    problems.push({
-      ...at,
-      severity: 'warning',
-      message: `image "${image}" was not found: check the file name, or put the picture in the images folder`,
-    });
-    return undefined;
-  }
-  return CONTENT_URL_PREFIX + segments.filter((segment) => segment !== '' && segment !== '.').join('/');
+  const { image } = source.frontMatter;
+  if (image === undefined) return undefined;
+  return loadPicture(root, fs, image, { file, ...source.yaml.locate(['image']) }, problems);
 }
 
-function splitFrontMatter(source: string): { frontMatter: string; body: string } | undefined {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
-  if (match?.index !== 0) return undefined;
-  return { frontMatter: match[1] ?? '', body: text.slice(match[0].length) };
+function toSlide(
+  id: string,
+  language: string,
+  source: SlideSource,
+  { image, seconds }: { image: string | undefined; seconds: number },
+): Slide {
+  return {
+    id,
+    language,
+    title: source.frontMatter.title,
+    summary: source.frontMatter.summary,
+    ...(image === undefined ? {} : { image }),
+    seconds,
+    bodyHtml: renderMarkdown(source.body),
+  };
 }
 
-function validate<Schema extends z.ZodType>(
-  schema: Schema,
-  yaml: LocatedYaml,
-  file: string,
-  owner: string,
-  problems: ContentProblem[],
-): z.output<Schema> | undefined {
-  const result = schema.safeParse(yaml.value ?? {});
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({
-      severity: 'error',
-      file,
-      ...yaml.locate(issue.path),
-      message: describeIssue(issue, owner),
-    });
-  }
-  return undefined;
-}
-
-function describeIssue(issue: z.core.$ZodIssue, owner: string): string {
-  const key = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    const names = issue.keys.map((name) => `"${name}"`).join(', ');
-    return `unknown setting ${names}: check the spelling, or remove it`;
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${key} is missing: ${owner} needs a ${key}`;
-  }
-  if (issue.code === 'invalid_type' && issue.path.length === 0) {
-    return 'the file should be a list of settings, one "name: value" per line';
-  }
-  return key === '' ? issue.message : `${key} ${issue.message}`;
-}
-
-async function readText(fs: ContentFileSystem, path: string, file: string, problems: ContentProblem[]) {
-  try {
-    return await fs.readFile(path, 'utf8');
-  } catch {
-    problems.push(
-      error(
-        file,
-        file === KIOSK_FILE
-          ? 'kiosk.yaml is missing or cannot be read: it must sit at the top of the content folder'
-          : 'this file cannot be read',
-      ),
-    );
-    return undefined;
-  }
-}
-
-function error(file: string, message: string): ContentProblem {
-  return { severity: 'error', file, message };
-}
-
-/** Forward slashes work on every system Electron runs on, so the loader needs no `node:path`. */
-export function joinPath(...parts: string[]): string {
-  return parts
-    .map((part, index) => (index === 0 ? part.replace(/[\\/]+$/, '') : part.replace(/^[\\/]+|[\\/]+$/g, '')))
-    .join('/');
+function edition(settings: KioskSettings, slides: readonly LoadedSlide[], language: string): LocalizedDeck {
+  const subtitle = settings.subtitle?.[language];
+  const disclaimer = settings.disclaimer?.[language];
+  return {
+    language,
+    title: settings.title[language] ?? '',
+    ...(subtitle === undefined ? {} : { subtitle }),
+    ...(disclaimer === undefined ? {} : { disclaimer }),
+    slides: slides.map((slide) => slide.translated.get(language) ?? slide.original),
+  };
 }

@@ -1,10 +1,17 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { ContentProblem } from './types';
 
 /** A YAML document that can tell where any of its values sits in the file. */
 export interface LocatedYaml {
   readonly value: unknown;
-  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+  locate(path: readonly PropertyKey[]): Position | undefined;
+  /** Where the key itself is written: for a setting that should not be there at all. */
+  locateKey(path: readonly PropertyKey[]): Position | undefined;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
 }
 
 export type YamlParseResult = { ok: true; yaml: LocatedYaml } | { ok: false; problems: ContentProblem[] };
@@ -42,6 +49,7 @@ export function parseLocatedYaml(source: string, file: string, lineOffset = 0): 
     yaml: {
       value: document.toJS() as unknown,
       locate: (path) => locateNode(document, path, position),
+      locateKey: (path) => locateKeyNode(document, path, position) ?? locateNode(document, path, position),
     },
   };
 }
@@ -49,7 +57,7 @@ export function parseLocatedYaml(source: string, file: string, lineOffset = 0): 
 function locateNode(
   document: Document,
   path: readonly PropertyKey[],
-  position: (offset: number) => { line: number; column: number },
+  position: (offset: number) => Position,
 ) {
   // Walk up the path until a node exists: a missing key is reported where its parent is.
   for (let depth = path.length; depth >= 0; depth -= 1) {
@@ -58,6 +66,19 @@ function locateNode(
     if (isNode(node) && node.range) return position(node.range[0]);
   }
   return undefined;
+}
+
+function locateKeyNode(
+  document: Document,
+  path: readonly PropertyKey[],
+  position: (offset: number) => Position,
+) {
+  const parent: unknown =
+    path.length <= 1 ? document.contents : document.getIn(path.slice(0, -1) as unknown[], true);
+  if (!isMap(parent)) return undefined;
+  const name = path.at(-1);
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(name));
+  return isNode(pair?.key) && pair.key.range ? position(pair.key.range[0]) : undefined;
 }
 
 const UNCLOSED =

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startPreviewServer } from '../../../src/preview/server';
 
@@ -6,7 +6,10 @@ const ROOT = join(__dirname, '../../..');
 const START_TIME = Date.parse('2026-03-02T09:00:00Z');
 
 export interface PreviewFixtures {
-  /** The content folder the kiosk shows: a name under tests/fixtures/, or ./path from the repository root. */
+  /**
+   * The content folder the kiosk shows: a name under tests/fixtures/, ./path from the repository
+   * root, or an absolute path (a copy in a temporary folder that a test edits).
+   */
   content: string;
   kioskUrl: string;
   /** The kiosk open in the page, with the page's clock under the test's control. */
@@ -16,7 +19,11 @@ export interface PreviewFixtures {
 export const test = base.extend<PreviewFixtures>({
   content: ['three-slides', { option: true }],
   kioskUrl: async ({ content }, use) => {
-    const contentDir = content.startsWith('./') ? join(ROOT, content) : join(ROOT, 'tests/fixtures', content);
+    const contentDir = isAbsolute(content)
+      ? content
+      : content.startsWith('./')
+        ? join(ROOT, content)
+        : join(ROOT, 'tests/fixtures', content);
     const server = await startPreviewServer({ contentDir, rendererDir: join(ROOT, 'out/renderer'), port: 0 });
     await use(server.url);
     await server.close();

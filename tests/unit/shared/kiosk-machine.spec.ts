@@ -28,21 +28,21 @@ afterEach(() => {
 
 describe('attract loop', () => {
   it('starts on the first slide', () => {
-    expect(start().machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(start().machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
   });
 
   it('advances after each slide’s own time and wraps around to the first', () => {
     const { machine } = start();
     vi.advanceTimersByTime(1999);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
     vi.advanceTimersByTime(1);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 1 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 1, language: 0 });
     vi.advanceTimersByTime(2000);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 2 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 2, language: 0 });
     vi.advanceTimersByTime(3999);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 2 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 2, language: 0 });
     vi.advanceTimersByTime(1);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
   });
 
   it('keeps a single timer pending, whatever happens', () => {
@@ -62,7 +62,7 @@ describe('attract loop', () => {
     expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(60_000);
     expect(changes).toEqual([]);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
   });
 
   it('ignores navigation while looping', () => {
@@ -70,7 +70,7 @@ describe('attract loop', () => {
     machine.next();
     machine.goTo(2);
     machine.openDetails();
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
   });
 
   it('refuses timings with no slides or non-positive durations', () => {
@@ -85,16 +85,16 @@ describe('touch navigation', () => {
     const { machine } = start();
     vi.advanceTimersByTime(2000);
     expect(machine.activity()).toBe(true);
-    expect(machine.view).toEqual({ mode: 'touch', slide: 1, panel: 'none' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 1, language: 0, panel: 'none' });
     expect(machine.activity()).toBe(false);
-    expect(machine.view).toEqual({ mode: 'touch', slide: 1, panel: 'none' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 1, language: 0, panel: 'none' });
   });
 
   it('stops the loop while in touch mode', () => {
     const { machine } = start({ idleSeconds: 600 });
     machine.activity();
     vi.advanceTimersByTime(30_000);
-    expect(machine.view).toEqual({ mode: 'touch', slide: 0, panel: 'none' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 0, language: 0, panel: 'none' });
   });
 
   it('moves forward and back, wrapping at both ends', () => {
@@ -123,21 +123,21 @@ describe('touch navigation', () => {
     const { machine } = start();
     machine.activity();
     machine.openDetails();
-    expect(machine.view).toEqual({ mode: 'touch', slide: 0, panel: 'details' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 0, language: 0, panel: 'details' });
     machine.closePanel();
-    expect(machine.view).toEqual({ mode: 'touch', slide: 0, panel: 'none' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 0, language: 0, panel: 'none' });
     machine.openDetails();
     machine.next();
-    expect(machine.view).toEqual({ mode: 'touch', slide: 1, panel: 'none' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 1, language: 0, panel: 'none' });
   });
 
   it('opens the list of all topics, and closes it when a topic is chosen', () => {
     const { machine } = start();
     machine.activity();
     machine.openTopics();
-    expect(machine.view).toEqual({ mode: 'touch', slide: 0, panel: 'topics' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 0, language: 0, panel: 'topics' });
     machine.goTo(2);
-    expect(machine.view).toEqual({ mode: 'touch', slide: 2, panel: 'none' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 2, language: 0, panel: 'none' });
   });
 
   it('goes back to the loop at the first slide on "Back to start"', () => {
@@ -145,9 +145,9 @@ describe('touch navigation', () => {
     machine.activity();
     machine.goTo(2);
     machine.backToStart();
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
     vi.advanceTimersByTime(2000);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 1 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 1, language: 0 });
   });
 });
 
@@ -159,11 +159,11 @@ describe('idle return', () => {
     vi.advanceTimersByTime(5999);
     expect(machine.view.mode).toBe('touch');
     vi.advanceTimersByTime(1);
-    expect(machine.view).toEqual({ mode: 'warning', slide: 1, panel: 'none', secondsLeft: 3 });
+    expect(machine.view).toEqual({ mode: 'warning', slide: 1, language: 0, panel: 'none', secondsLeft: 3 });
     vi.advanceTimersByTime(1000);
-    expect(machine.view).toEqual({ mode: 'warning', slide: 1, panel: 'none', secondsLeft: 2 });
+    expect(machine.view).toEqual({ mode: 'warning', slide: 1, language: 0, panel: 'none', secondsLeft: 2 });
     vi.advanceTimersByTime(1000);
-    expect(machine.view).toEqual({ mode: 'warning', slide: 1, panel: 'none', secondsLeft: 1 });
+    expect(machine.view).toEqual({ mode: 'warning', slide: 1, language: 0, panel: 'none', secondsLeft: 1 });
   });
 
   it('returns to the first slide of the loop when the countdown ends', () => {
@@ -171,7 +171,7 @@ describe('idle return', () => {
     machine.activity();
     machine.goTo(2);
     vi.advanceTimersByTime(6000 + 3000);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
   });
 
   it('keeps the patient where they were when they touch during the countdown', () => {
@@ -181,7 +181,7 @@ describe('idle return', () => {
     machine.openDetails();
     vi.advanceTimersByTime(6000 + 1000);
     expect(machine.activity()).toBe(true);
-    expect(machine.view).toEqual({ mode: 'touch', slide: 2, panel: 'details' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 2, language: 0, panel: 'details' });
     vi.advanceTimersByTime(5999);
     expect(machine.view.mode).toBe('touch');
   });
@@ -202,7 +202,7 @@ describe('idle return', () => {
     machine.activity();
     machine.next();
     vi.advanceTimersByTime(6000);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
   });
 });
 
@@ -212,7 +212,7 @@ describe('content reload', () => {
     machine.activity();
     machine.goTo(2);
     machine.replaceTiming({ ...timing, slideSeconds: [2, 2, 2, 2] }, 3);
-    expect(machine.view).toEqual({ mode: 'touch', slide: 3, panel: 'none' });
+    expect(machine.view).toEqual({ mode: 'touch', slide: 3, language: 0, panel: 'none' });
   });
 
   it('returns to the loop when the patient’s slide is gone', () => {
@@ -220,14 +220,14 @@ describe('content reload', () => {
     machine.activity();
     machine.goTo(2);
     machine.replaceTiming({ ...timing, slideSeconds: [2, 2] }, undefined);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
   });
 
   it('restarts the loop from the first slide with the new timings', () => {
     const { machine } = start();
     vi.advanceTimersByTime(2000);
     machine.replaceTiming({ ...timing, slideSeconds: [5, 5] }, 1);
-    expect(machine.view).toEqual({ mode: 'attract', slide: 0 });
+    expect(machine.view).toEqual({ mode: 'attract', slide: 0, language: 0 });
     vi.advanceTimersByTime(4999);
     expect(machine.view.slide).toBe(0);
     vi.advanceTimersByTime(1);

@@ -1,5 +1,5 @@
 import type { KioskApi } from '../../../preload/api';
-import type { ContentState } from '../../../shared/content/types';
+import { formatProblem, type ContentState } from '../../../shared/content/types';
 import { PreviewRoute } from '../../../shared/ipc';
 
 /**
@@ -10,6 +10,11 @@ export function connectToKiosk(): KioskApi {
   return window.kiosk ?? createHttpKiosk();
 }
 
+/** The browser preview is a staff tool: it may show staff what the kiosk itself keeps discreet. */
+export function isBrowserPreview(): boolean {
+  return window.kiosk === undefined;
+}
+
 function createHttpKiosk(): KioskApi {
   return {
     async getContent() {
@@ -17,9 +22,56 @@ function createHttpKiosk(): KioskApi {
       if (!response.ok) throw new Error(`The preview answered ${response.status}`);
       return (await response.json()) as ContentState;
     },
-    onContentChanged() {
-      // The preview reloads content on request only, for now: nothing to subscribe to.
-      return () => undefined;
+    onContentChanged(listener) {
+      // Server-Sent Events: the browser reconnects by itself if the preview is restarted, and the
+      // server sends the current content on every connection, so nothing is missed in between.
+      const events = new EventSource(PreviewRoute.events);
+      const onMessage = (event: MessageEvent<string>) => {
+        let state: ContentState;
+        try {
+          state = JSON.parse(event.data) as ContentState;
+        } catch (error) {
+          console.error('The preview sent content that could not be read:', error);
+          return;
+        }
+        // For staff with the browser's console open; the kiosk itself logs them in main.
+        if (state.problems.length > 0) {
+          console.warn(`Content problems:\n${state.problems.map(formatProblem).join('\n')}`);
+        }
+        listener(state);
+      };
+      events.addEventListener('message', onMessage);
+      return () => {
+        events.removeEventListener('message', onMessage);
+        events.close();
+      };
     },
+    ...withoutMainProcess,
   };
 }
+
+const refusedWithoutStaffSession = () => Promise.resolve({ ok: false, reason: 'no-session' } as const);
+
+/**
+ * What only the Electron main process does. The preview is always open (staff check content at any
+ * hour), reports its mode to nobody, and has no staff access.
+ */
+const withoutMainProcess: Omit<KioskApi, 'getContent' | 'onContentChanged'> = {
+  reportMode: () => Promise.resolve(undefined),
+  getSchedule: () =>
+    Promise.resolve({
+      open: true,
+      nextChangeAt: null,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      wakeSeconds: 120,
+    }),
+  onScheduleChanged: () => () => undefined,
+  // Staff access belongs to the kiosk computer: the preview has no PIN to check against.
+  verifyPin: () => Promise.reject(new Error('staff access is only on the kiosk itself')),
+  getStaffStatus: refusedWithoutStaffSession,
+  reloadContent: refusedWithoutStaffSession,
+  restartKiosk: refusedWithoutStaffSession,
+  exitKioskMode: refusedWithoutStaffSession,
+  closeKiosk: refusedWithoutStaffSession,
+  endStaffSession: () => Promise.resolve(undefined),
+};

@@ -16,11 +16,11 @@ export class ContentModel {
   /** Loads the content and follows its changes; returns the function that stops following. */
   start(): () => void {
     const unsubscribe = this.#api.onContentChanged((state) => {
-      this.state = state;
+      this.#accept(state);
     });
     this.#api.getContent().then(
       (state) => {
-        this.state ??= state;
+        if (this.state === undefined) this.#accept(state);
       },
       (error: unknown) => {
         console.error('Content could not be loaded:', error);
@@ -28,5 +28,16 @@ export class ContentModel {
       },
     );
     return unsubscribe;
+  }
+
+  /**
+   * The same slides arriving again (a reconnection, or only the list of problems changed) keep
+   * their identity, so the loop is not restarted for nothing.
+   */
+  #accept(state: ContentState): void {
+    const current = this.state;
+    if (current !== undefined && JSON.stringify(current) === JSON.stringify(state)) return;
+    const sameDeck = current !== undefined && JSON.stringify(current.deck) === JSON.stringify(state.deck);
+    this.state = sameDeck ? { ...state, deck: current.deck } : state;
   }
 }

@@ -1,0 +1,50 @@
+import type { ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../shared/mime';
+
+/** A comment line now and then keeps idle connections from being dropped by anything in between. */
+const KEEP_ALIVE_MS = 15_000;
+
+/**
+ * Server-Sent Events for the preview page: every connection is sent the current content at once
+ * (so a page that reconnects after the server restarted catches up), then each change.
+ */
+export function createEventStream() {
+  const clients = new Set<ServerResponse>();
+  let closed = false;
+  const keepAlive = setInterval(() => {
+    for (const client of clients) client.write(': keep-alive\n\n');
+  }, KEEP_ALIVE_MS);
+  keepAlive.unref();
+
+  const message = (data: string) => `data: ${data.replaceAll('\n', '\ndata: ')}\n\n`;
+
+  return {
+    connect(response: ServerResponse, current: string): void {
+      // A page reconnecting while the preview shuts down must not hold the server open.
+      if (closed) {
+        response.writeHead(503).end();
+        return;
+      }
+      response.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      });
+      // Reconnect quickly when the preview is restarted.
+      response.write(`retry: 1000\n${message(current)}`);
+      clients.add(response);
+      response.on('close', () => clients.delete(response));
+    },
+    broadcast(data: string): void {
+      for (const client of clients) client.write(message(data));
+    },
+    close(): void {
+      closed = true;
+      clearInterval(keepAlive);
+      for (const client of clients) client.end();
+      clients.clear();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { resolveInside } from '../safe-path';
+import { isInsideFolder } from './files';
+import { pictureType } from './pictures';
+
+export interface PictureFile {
+  readonly path: string;
+  readonly contentType: string;
+}
+
+/**
+ * What a request for `content/<path>` may read: a PNG, JPG, WebP or SVG file really inside the
+ * content folder, after following symbolic links. Everything else (the YAML and Markdown, other
+ * kinds of file, `..`, a link out of the folder) is refused with undefined. The app's protocol
+ * and the preview server both ask here, so they can never disagree.
+ */
+export async function resolvePictureRequest(
+  root: string,
+  urlPath: string,
+  realpath: (path: string) => Promise<string>,
+): Promise<PictureFile | undefined> {
+  const path = resolveInside(root, urlPath);
+  if (path === undefined) return undefined;
+  const contentType = pictureType(path);
+  if (contentType === undefined) return undefined;
+  try {
+    const [realRoot, realPath] = await Promise.all([realpath(root), realpath(path)]);
+    return isInsideFolder(realRoot, realPath) ? { path: realPath, contentType } : undefined;
+  } catch {
+    return undefined;
+  }
+}

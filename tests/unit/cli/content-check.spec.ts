@@ -1,0 +1,51 @@
+import fs from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../../src/cli/check-content';
+
+const check = (folder: string) => checkContentFolder(resolve(folder), fs);
+
+describe('npm run content:check', () => {
+  it('sums up good content in one line and succeeds', async () => {
+    expect(await check('content')).toEqual({
+      lines: ['OK: 6 slides, 2 languages (English, Spanish), 6 pictures.'],
+      exitCode: 0,
+    });
+  });
+
+  it('prints every error where it is, says what happens meanwhile, and fails', async () => {
+    const { lines, exitCode } = await check('tests/fixtures/content-broken');
+    expect(exitCode).toBe(1);
+    expect(lines).toEqual([
+      '2 errors:',
+      '  kiosk.yaml:3:22 attract.seconds_per_slide must be at least 2 seconds',
+      '  kiosk.yaml:6:3 unknown setting "colour": check the spelling, or remove it',
+      'Fix the errors above, save, and check again. Until then the kiosk keeps showing the last content that had no errors.',
+    ]);
+  });
+
+  it('prints warnings too, and still succeeds when there are only warnings', async () => {
+    const { lines, exitCode } = await check('tests/fixtures/content/languages');
+    expect(exitCode).toBe(0);
+    expect(lines).toEqual([
+      '1 warning:',
+      '  slides/02-second.md has no Spanish translation yet, so it shows in English there: add slides/02-second.es.md',
+      'OK: 3 slides, 2 languages (English, Spanish), 1 picture.',
+    ]);
+  });
+
+  it('lists errors before warnings', async () => {
+    const { lines, exitCode } = await check('tests/fixtures/content/translation-mistakes');
+    expect(exitCode).toBe(1);
+    expect(lines[0]).toBe('3 errors:');
+    expect(lines[4]).toBe('4 warnings:');
+  });
+
+  it('fails for a folder with nothing to show', async () => {
+    const { lines, exitCode } = await check('tests/fixtures/does-not-exist');
+    expect(exitCode).toBe(1);
+    expect(lines[1]).toBe(
+      '  kiosk.yaml kiosk.yaml is missing or cannot be read: it must sit at the top of the content folder',
+    );
+  });
+});

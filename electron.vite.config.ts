@@ -11,6 +11,9 @@ export default defineConfig({
           // The browser preview is a plain Node program built alongside the main process, so that
           // both load content with the very same code.
           preview: resolve(__dirname, 'src/preview/cli.ts'),
+          // Command-line tools for staff and installers, sharing the kiosk's own modules.
+          'content-check': resolve(__dirname, 'src/cli/content-check.ts'),
+          'set-pin': resolve(__dirname, 'src/cli/set-pin.ts'),
         },
       },
     },

@@ -1,40 +1,78 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow } from 'electron';
+import { app } from 'electron';
 import { setupContent } from './content';
+import { setupGpu, type GpuStatus } from './gpu';
 import { setupIpc } from './ipc';
-import { describeError, log } from './log';
-import { setupOptions } from './options';
+import { setupModeTracking } from './kiosk-mode';
+import { setupLockdown } from './lockdown';
+import { describeError, log, setupLog } from './log';
+import { setupOptions, setupUserData } from './options';
+import { LOGS_FOLDER } from './paths';
 import { setupPower } from './power';
 import { setupProcessErrors } from './process-errors';
 import { registerAppScheme, setupProtocol } from './protocol';
+import { setupRecovery, type KioskWindows } from './recovery';
+import { setupSchedule } from './schedule';
 import { setupSecurity } from './security';
+import { runSetPin, SET_PIN_FLAG } from './set-pin-command';
 import { setupSingleInstance } from './single-instance';
+import { setupStaff } from './staff';
+import { setupWatchdog } from './watchdog';
 import { setupWindow } from './window';
 
-let kioskWindow: BrowserWindow | undefined;
+const startedAt = Date.now();
+let windows: KioskWindows | undefined;
+const kioskWindow = () => windows?.current();
 
-async function start(): Promise<void> {
+async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   const options = setupOptions();
   setupSecurity();
+  setupLockdown();
   setupProtocol({ renderer: join(__dirname, '../renderer'), content: options.contentDir });
-  const content = await setupContent(options.contentDir);
-  setupIpc(content, () => kioskWindow);
-  kioskWindow = setupWindow();
-  kioskWindow.on('closed', () => {
-    kioskWindow = undefined;
-  });
-  setupPower();
+  // The last good content lives beside the app's other data, outside the folder staff edit.
+  const content = await setupContent(options.contentDir, { stateDir: app.getPath('userData') });
+  app.once('will-quit', () => void content.close());
+  // Every channel is registered before the window exists, so the page's first calls find them.
+  const ipc = setupIpc(content, kioskWindow);
+  const power = setupPower();
+  const schedule = await setupSchedule({ contentDir: options.contentDir, content, power, ipc, kioskWindow });
+  const mode = setupModeTracking(ipc);
+  windows = setupRecovery({ createWindow: setupWindow });
+  setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt });
+  setupWatchdog({ windows, mode });
+  windows.open();
 }
 
-if (setupSingleInstance(() => kioskWindow)) {
+// Before anything else reads it (the single-instance lock does): where this kiosk keeps its data.
+const userData = setupUserData();
+const logFile = setupLog(join(userData.dir, LOGS_FOLDER));
+for (const warning of userData.warnings) log.warn(warning);
+
+if (process.argv.includes(SET_PIN_FLAG)) {
+  // `clinic-kiosk --set-pin`: the installed kiosk's way to set the PIN; no window, no second kiosk.
+  void runSetPin(
+    process.argv.slice(1),
+    {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      platform: process.platform,
+      cwd: process.cwd(),
+    },
+    { userDataDir: userData.dir },
+  ).then((code) => app.exit(code));
+} else if (setupSingleInstance(kioskWindow)) {
+  setupProcessErrors();
   // Every renderer sandboxed, whatever a future window's options say.
   app.enableSandbox();
   registerAppScheme();
-  setupProcessErrors();
+  const gpu = setupGpu(userData.dir);
   app.on('window-all-closed', () => app.quit());
+  log.info('the kiosk is starting', { version: app.getVersion(), userData: userData.dir, logFile });
   app
     .whenReady()
-    .then(start)
+    .then(() => start(userData.dir, gpu))
     .catch((error: unknown) => {
       // Without a window there is nothing to show: exit with a failure so a supervisor can restart us.
       log.error('the kiosk could not start', { error: describeError(error) });

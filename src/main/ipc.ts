@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
-import { IpcChannel, type IpcInvokeContract } from '../shared/ipc';
+import { IpcChannel, type IpcEventContract, type IpcInvokeContract } from '../shared/ipc';
 import { isAppUrl } from './app-url';
 import type { ContentService } from './content';
 import { createOnceFilter, describeError, log } from './log';
@@ -7,9 +7,15 @@ import { createOnceFilter, describeError, log } from './log';
 export type KioskWindowProvider = () => BrowserWindow | undefined;
 
 type InvokeChannel = keyof IpcInvokeContract;
+type InvokeArgs<C extends InvokeChannel> = IpcInvokeContract[C]['args'];
 type InvokeHandler<C extends InvokeChannel> = (
   event: IpcMainInvokeEvent,
+  ...args: InvokeArgs<C>
 ) => IpcInvokeContract[C]['response'] | Promise<IpcInvokeContract[C]['response']>;
+/** Checks what the page sent; undefined refuses the message. */
+export type ArgsParser<C extends InvokeChannel> = (args: readonly unknown[]) => InvokeArgs<C> | undefined;
+/** A channel that carries arguments must say how to check them; one without takes none. */
+type ParserFor<C extends InvokeChannel> = InvokeArgs<C> extends [] ? [] : [parse: ArgsParser<C>];
 
 /**
  * Only the kiosk page itself may talk to the main process: the main frame of the kiosk window,
@@ -42,20 +48,35 @@ function isSameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
   );
 }
 
-/** The one way to register an IPC handler: every channel gets sender validation, none can forget it. */
-export function createIpcRegistrar(kioskWindow: KioskWindowProvider) {
+export interface IpcRegistrar {
+  handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C>, ...parse: ParserFor<C>): void;
+}
+
+/**
+ * The one way to register an IPC handler: every channel gets sender validation and payload
+ * validation, none can forget them. A refused message is logged by channel only: payloads may
+ * hold a PIN, which must never reach the log.
+ */
+export function createIpcRegistrar(kioskWindow: KioskWindowProvider): IpcRegistrar {
   const firstTime = createOnceFilter();
   return {
-    handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C>): void {
-      ipcMain.handle(channel, async (event: IpcMainInvokeEvent) => {
+    handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C>, ...[parse]: ParserFor<C>): void {
+      ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...raw: unknown[]) => {
         if (!isTrustedSender(event, kioskWindow())) {
           const url = senderUrl(event);
           if (firstTime(`${channel} ${url}`))
             log.warn('refused an IPC message from an untrusted sender', { channel, url });
           throw new Error('refused');
         }
+        const args =
+          parse === undefined ? (raw.length === 0 ? ([] as InvokeArgs<C>) : undefined) : parse(raw);
+        if (args === undefined) {
+          if (firstTime(`malformed ${channel}`))
+            log.warn('refused an IPC message whose contents are not what the channel takes', { channel });
+          throw new Error('refused');
+        }
         try {
-          return await handler(event);
+          return await handler(event, ...args);
         } catch (error) {
           log.error('an IPC handler failed', { channel, error: describeError(error) });
           throw error;
@@ -63,6 +84,17 @@ export function createIpcRegistrar(kioskWindow: KioskWindowProvider) {
       });
     },
   };
+}
+
+/** Sends an event to the kiosk page, if there is one to hear it. */
+export function sendToKiosk<C extends keyof IpcEventContract>(
+  kioskWindow: KioskWindowProvider,
+  channel: C,
+  payload: IpcEventContract[C],
+): void {
+  const window = kioskWindow();
+  if (window === undefined || window.isDestroyed()) return;
+  window.webContents.send(channel, payload);
 }
 
 function senderUrl(event: IpcMainInvokeEvent): string {
@@ -73,13 +105,10 @@ function senderUrl(event: IpcMainInvokeEvent): string {
   }
 }
 
-export function setupIpc(content: ContentService, kioskWindow: KioskWindowProvider): void {
+/** Registers the content channels; returns the registrar, through which every other channel is added. */
+export function setupIpc(content: ContentService, kioskWindow: KioskWindowProvider): IpcRegistrar {
   const ipc = createIpcRegistrar(kioskWindow);
   ipc.handle(IpcChannel.getContent, () => content.getContent());
-
-  content.onChange((state) => {
-    const window = kioskWindow();
-    if (window === undefined || window.isDestroyed()) return;
-    window.webContents.send(IpcChannel.contentChanged, state);
-  });
+  content.onChange((state) => sendToKiosk(kioskWindow, IpcChannel.contentChanged, state));
+  return ipc;
 }

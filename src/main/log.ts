@@ -1,19 +1,55 @@
+import { renameSync, rmSync } from 'node:fs';
+import { join, parse } from 'node:path';
+import electronLog from 'electron-log/node';
+
 /**
- * The main process's only logger. Everything goes through this small facade so that a rotating
- * log file can back it later without touching callers. Messages describe what the kiosk did,
- * never who was using it: no personal data is ever logged.
+ * The main process's only logger: one line per event, with its time and level, to the console
+ * (which systemd's journal keeps) and, once `setupLog` has named a folder, to a rotating file that
+ * staff can find from the staff panel. Messages describe what the kiosk did, never who was using
+ * it: no personal data is ever logged.
+ *
+ * electron-log's Node build does the file work (size check, rotation hook, synchronous appends, so
+ * nothing is lost when the app exits straight after logging); it never needs Electron itself, so
+ * the command-line tools can share this module.
  */
 export type LogDetails = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
 type Level = 'info' | 'warn' | 'error';
 
+export const LOG_FILE_NAME = 'kiosk.log';
+/** About a month of a healthy kiosk's lines per file, and never more than a few megabytes in all. */
+export const LOG_MAX_BYTES = 1024 * 1024;
+/** The current file plus this many older ones. */
+export const LOG_OLD_FILES = 3;
+
+const fileLogger = electronLog.create({ logId: 'clinic-kiosk' });
+// Only the file transport is used, and only once setupLog names the file; some transports exist
+// only inside Electron, hence the check.
+for (const transport of Object.values(fileLogger.transports)) {
+  if (transport) transport.level = false;
+}
+let logFile: string | undefined;
+
+/** `2025-01-31T09:00:00.000Z WARN message {"detail":1}`: one line, whatever the message held. */
+export function formatLogLine(
+  level: Level,
+  message: string,
+  details: LogDetails | undefined,
+  date: Date,
+): string {
+  const line = `${date.toISOString()} ${level.toUpperCase()} ${message.replace(/[\r\n]+/g, ' ')}`;
+  return details === undefined ? line : `${line} ${JSON.stringify(details)}`;
+}
+
 function write(level: Level, message: string, details?: LogDetails): void {
-  const line = `${new Date().toISOString()} ${level.toUpperCase()} ${message}`;
+  const date = new Date();
+  const line = `${date.toISOString()} ${level.toUpperCase()} ${message}`;
   const rest = details === undefined ? [] : [JSON.stringify(details)];
   // Each level keeps its own console stream so that stderr carries warnings and errors only.
   if (level === 'info') console.log(line, ...rest);
   else if (level === 'warn') console.warn(line, ...rest);
   else console.error(line, ...rest);
+  if (logFile !== undefined) fileLogger[level](formatLogLine(level, message, details, date));
 }
 
 export const log = {
@@ -22,22 +58,52 @@ export const log = {
   error: (message: string, details?: LogDetails): void => write('error', message, details),
 };
 
-/** Turns anything thrown into one readable line, so every caller reports errors the same way. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const text = `${error.name}: ${error.message}`;
-    return typeof code === 'string' && !error.message.includes(code) ? `${text} (${code})` : text;
-  }
-  if (typeof error === 'string') return error;
-  try {
-    // Typed as string, but undefined for undefined, functions and symbols.
-    const json = JSON.stringify(error) as string | undefined;
-    return json ?? String(error);
-  } catch {
-    return String(error);
-  }
+export interface LogFileOptions {
+  readonly maxBytes?: number;
+  readonly oldFiles?: number;
 }
+
+/** Starts writing the log file in `dir` (created if needed); returns its path. */
+export function setupLog(dir: string, options: LogFileOptions = {}): string {
+  const path = join(dir, LOG_FILE_NAME);
+  const oldFiles = options.oldFiles ?? LOG_OLD_FILES;
+  const file = fileLogger.transports.file;
+  file.resolvePathFn = () => path;
+  file.format = '{text}';
+  file.maxSize = options.maxBytes ?? LOG_MAX_BYTES;
+  file.archiveLogFn = (current) => rotateLogFiles(current.path, oldFiles);
+  file.level = 'info';
+  logFile = path;
+  return path;
+}
+
+/** Back to the console only (tests use it to leave no file behind). */
+export function stopLogFile(): void {
+  fileLogger.transports.file.level = false;
+  logFile = undefined;
+}
+
+/** Where the log file is, once `setupLog` has run. */
+export function logFilePath(): string | undefined {
+  return logFile;
+}
+
+/** kiosk.log → kiosk.1.log → kiosk.2.log ...; the oldest beyond `oldFiles` is deleted. */
+export function rotateLogFiles(path: string, oldFiles: number): void {
+  const { dir, name, ext } = parse(path);
+  const numbered = (n: number) => join(dir, `${name}.${n}${ext}`);
+  rmSync(numbered(oldFiles), { force: true });
+  for (let n = oldFiles - 1; n >= 1; n -= 1) {
+    try {
+      renameSync(numbered(n), numbered(n + 1));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  renameSync(path, numbered(1));
+}
+
+export { describeError } from '../shared/describe-error';
 
 /**
  * A kiosk runs for months: a page retrying the same forbidden thing must not flood the log.

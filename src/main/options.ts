@@ -1,11 +1,14 @@
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app } from 'electron';
-import { log } from './log';
+import { findFlagValue } from './argv';
+import { describeError, log } from './log';
+import { chooseUserDataDir, STAFF_CONTENT_FOLDER, type UserDataChoice } from './paths';
 
 export const CONTENT_FLAG = '--content';
 export const CONTENT_ENV = 'KIOSK_CONTENT_DIR';
 
-export type ContentDirSource = 'argument' | 'environment' | 'bundled';
+export type ContentDirSource = 'argument' | 'environment' | 'staff' | 'bundled';
 
 export interface StartupOptions {
   /** Absolute path of the content folder to show. */
@@ -20,11 +23,17 @@ export interface StartupDefaults {
   readonly cwd: string;
   /** The content folder shipped with the app. */
   readonly bundledContentDir: string;
+  /**
+   * The folder staff edit, outside the app so that an update never overwrites it (set when
+   * packaged). Without it, the bundled folder is shown directly, as in development.
+   */
+  readonly staffContentDir?: string;
 }
 
 /**
  * Where the content comes from: `--content DIR` (or `--content=DIR`), else `KIOSK_CONTENT_DIR`,
- * else the bundled folder. Pure, so every way of starting the app can be tested without Electron.
+ * else the staff's folder when there is one, else the bundled folder. Pure, so every way of
+ * starting the app can be tested without Electron.
  */
 export function parseOptions(
   argv: readonly string[],
@@ -32,13 +41,20 @@ export function parseOptions(
   defaults: StartupDefaults,
 ): StartupOptions {
   const warnings: string[] = [];
-  const fromArgs = findContentArgument(argv, warnings);
+  const fromArgs = findFlagValue(argv, CONTENT_FLAG, warnings);
   if (fromArgs !== undefined) {
     return { contentDir: resolve(defaults.cwd, fromArgs), contentDirSource: 'argument', warnings };
   }
   const fromEnv = env[CONTENT_ENV]?.trim();
   if (fromEnv) {
     return { contentDir: resolve(defaults.cwd, fromEnv), contentDirSource: 'environment', warnings };
+  }
+  if (defaults.staffContentDir !== undefined) {
+    return {
+      contentDir: resolve(defaults.cwd, defaults.staffContentDir),
+      contentDirSource: 'staff',
+      warnings,
+    };
   }
   return {
     contentDir: resolve(defaults.cwd, defaults.bundledContentDir),
@@ -47,42 +63,58 @@ export function parseOptions(
   };
 }
 
-function findContentArgument(argv: readonly string[], warnings: string[]): string | undefined {
-  let found: string | undefined;
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] ?? '';
-    let value: string | undefined;
-    if (arg === CONTENT_FLAG) {
-      value = argv[index + 1];
-      // A following switch means the folder was forgotten, not that it is called "--something".
-      if (value === undefined || value.startsWith('--')) value = undefined;
-      else index += 1;
-    } else if (arg.startsWith(`${CONTENT_FLAG}=`)) {
-      value = arg.slice(CONTENT_FLAG.length + 1);
-    } else {
-      continue;
-    }
-    if (value === undefined || value.trim() === '') {
-      warnings.push(`${CONTENT_FLAG} was given without a folder, so it was ignored`);
-      continue;
-    }
-    // The last one wins, as with most command-line tools.
-    found = value;
-  }
-  return found;
-}
-
 /** The content folder shipped with the app: beside the sources in development, in resources when packaged. */
 export function bundledContentDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
 }
 
+/**
+ * Gives the staff's content folder its first content: a copy of the bundled folder, made only
+ * when the folder does not exist yet, so staff edits are never overwritten. Copied beside it and
+ * renamed into place, so a power cut mid-copy cannot leave a half folder that looks finished.
+ */
+export function seedStaffContent(target: string, bundled: string): 'present' | 'copied' {
+  if (existsSync(target)) return 'present';
+  const partial = `${target}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  cpSync(bundled, partial, { recursive: true });
+  renameSync(partial, target);
+  return 'copied';
+}
+
+/**
+ * Must run before anything reads the user-data folder (the single-instance lock does): the folder
+ * is fixed by name, not by product name, so the app and `npm run set-pin` always agree on it.
+ */
+export function setupUserData(): UserDataChoice {
+  const choice = chooseUserDataDir(process.argv.slice(1), process.env, process.cwd(), app.getPath('appData'));
+  app.setPath('userData', choice.dir);
+  return choice;
+}
+
 export function setupOptions(): StartupOptions {
+  const bundled = bundledContentDir();
   const options = parseOptions(process.argv.slice(1), process.env, {
     cwd: process.cwd(),
-    bundledContentDir: bundledContentDir(),
+    bundledContentDir: bundled,
+    ...(app.isPackaged ? { staffContentDir: join(app.getPath('userData'), STAFF_CONTENT_FOLDER) } : {}),
   });
   for (const warning of options.warnings) log.warn(warning);
+  if (options.contentDirSource === 'staff') {
+    try {
+      if (seedStaffContent(options.contentDir, bundled) === 'copied')
+        log.info('first start: copied the bundled content to the staff content folder', {
+          folder: options.contentDir,
+        });
+    } catch (error) {
+      // Showing the bundled slides beats showing nothing.
+      log.error('could not create the staff content folder; showing the bundled content', {
+        folder: options.contentDir,
+        error: describeError(error),
+      });
+      return { ...options, contentDir: bundled, contentDirSource: 'bundled' };
+    }
+  }
   log.info('content folder chosen', { source: options.contentDirSource, folder: options.contentDir });
   return options;
 }

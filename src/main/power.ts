@@ -1,11 +1,35 @@
 import { app, powerSaveBlocker } from 'electron';
 import { log } from './log';
 
-/** A waiting-room screen that dims or sleeps looks broken: keep the display awake while the app runs. */
-export function setupPower(): void {
-  const blocker = powerSaveBlocker.start('prevent-display-sleep');
-  app.once('will-quit', () => {
-    if (powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
-  });
-  log.info('display sleep is prevented while the kiosk runs');
+export interface PowerControl {
+  /** Keep the display awake (inside opening hours) or let it sleep (outside them). */
+  keepDisplayAwake(awake: boolean): void;
+  isKeepingDisplayAwake(): boolean;
+}
+
+/**
+ * A waiting-room screen that dims or sleeps during opening hours looks broken: the display is kept
+ * awake while the kiosk is open, and allowed to sleep while it is closed.
+ */
+export function setupPower(): PowerControl {
+  let blocker: number | undefined;
+
+  function keepDisplayAwake(awake: boolean): void {
+    const holding = blocker !== undefined && powerSaveBlocker.isStarted(blocker);
+    if (awake && !holding) {
+      blocker = powerSaveBlocker.start('prevent-display-sleep');
+      log.info('display sleep is prevented while the kiosk is open');
+    } else if (!awake && holding && blocker !== undefined) {
+      powerSaveBlocker.stop(blocker);
+      blocker = undefined;
+      log.info('the display may sleep while the kiosk is closed');
+    }
+  }
+
+  keepDisplayAwake(true);
+  app.once('will-quit', () => keepDisplayAwake(false));
+  return {
+    keepDisplayAwake,
+    isKeepingDisplayAwake: () => blocker !== undefined && powerSaveBlocker.isStarted(blocker),
+  };
 }

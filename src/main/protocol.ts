@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { extname, relative, sep } from 'node:path';
 import { protocol } from 'electron';
+import { isInsideFolder } from '../shared/content/files';
+import { resolvePictureRequest } from '../shared/content/picture-route';
+import { pictureType } from '../shared/content/pictures';
 import { CONTENT_URL_PREFIX } from '../shared/ipc';
 import { resolveInside } from '../shared/safe-path';
 import { APP_HOST, APP_SCHEME } from './app-url';
@@ -77,9 +80,8 @@ export function routeRequest(method: string, url: string, roots: ProtocolRoots):
   if (path === undefined) return NOT_FOUND;
 
   const extension = extname(path).toLowerCase();
-  const contentType = fromContent
-    ? PICTURE_TYPES[extension]
-    : (PAGE_TYPES[extension] ?? PICTURE_TYPES[extension]);
+  // From the content folder, only the kinds of picture a slide may show.
+  const contentType = fromContent ? pictureType(path) : (PAGE_TYPES[extension] ?? PICTURE_TYPES[extension]);
   if (contentType === undefined) return NOT_FOUND;
   return { kind: 'file', path, contentType };
 }
@@ -114,6 +116,14 @@ export function createAppRequestHandler(roots: ProtocolRoots): (request: Request
         log.warn('refused a request for something the app does not serve', { url: request.url });
       return respond(404, 'Not Found');
     }
+    // A symbolic link inside the content folder must not lead the page to a file outside it.
+    if (isInsideFolder(roots.content, route.path) && !(await isRealPicture(roots.content, route.path))) {
+      if (firstTime(`outside ${request.url}`))
+        log.warn('refused a picture that is missing or leads outside the content folder', {
+          url: request.url,
+        });
+      return respond(404, 'Not Found');
+    }
     try {
       const body = await readFile(route.path);
       return new Response(new Uint8Array(body), {
@@ -131,6 +141,11 @@ export function createAppRequestHandler(roots: ProtocolRoots): (request: Request
       return respond(500, 'Internal Server Error');
     }
   };
+}
+
+async function isRealPicture(contentRoot: string, path: string): Promise<boolean> {
+  const urlPath = relative(contentRoot, path).split(sep).join('/');
+  return (await resolvePictureRequest(contentRoot, urlPath, realpath)) !== undefined;
 }
 
 export function setupProtocol(roots: ProtocolRoots): void {

@@ -3,13 +3,15 @@ import { app, BrowserWindow, Menu } from 'electron';
 import { APP_INDEX_URL } from './app-url';
 import { log } from './log';
 
-/** How long to wait before trying the page again after it failed to load or its renderer died. */
-export const RETRY_DELAY_MS = 5_000;
 /** If the page never paints, show the window anyway rather than leave the desktop exposed. */
 export const SHOW_ANYWAY_DELAY_MS = 10_000;
-/** Chromium's ERR_ABORTED: a load replaced by another one, not a failure. */
-const ERR_ABORTED = -3;
 
+/**
+ * Creates the kiosk window and starts loading the page. What happens when the page fails is
+ * recovery.ts's business; this file only knows how a kiosk window is made.
+ *
+ * `new BrowserWindow(` stays literal here so that electronegativity can check its options.
+ */
 export function setupWindow(): BrowserWindow {
   // No menu: no keyboard shortcut can reach reload, devtools or quit through it.
   Menu.setApplicationMenu(null);
@@ -22,7 +24,8 @@ export function setupWindow(): BrowserWindow {
     backgroundColor: '#000000',
     autoHideMenuBar: true,
     webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
+      // Reviewed: the preload gives the page named methods through contextBridge, never ipcRenderer.
+      preload: join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK: named methods only
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -30,21 +33,12 @@ export function setupWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // A middle click must not open a link in a new window (new windows are refused anyway).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: !app.isPackaged,
     },
   });
-
-  let retryTimer: NodeJS.Timeout | undefined;
-  const load = (): void => {
-    retryTimer = undefined;
-    if (window.isDestroyed()) return;
-    // Failures are reported (and retried) through 'did-fail-load'; the promise would only repeat them.
-    window.loadURL(APP_INDEX_URL).catch(() => undefined);
-  };
-  const retrySoon = (): void => {
-    if (retryTimer === undefined && !window.isDestroyed()) retryTimer = setTimeout(load, RETRY_DELAY_MS);
-  };
 
   const showAnyway = setTimeout(() => {
     if (!window.isDestroyed() && !window.isVisible()) {
@@ -56,32 +50,9 @@ export function setupWindow(): BrowserWindow {
     clearTimeout(showAnyway);
     window.show();
   });
+  window.on('closed', () => clearTimeout(showAnyway));
 
-  // A kiosk must never sit on a blank or error page: every failure of the page is retried.
-  window.webContents.on('did-fail-load', (_event, errorCode, errorDescription, validatedURL, isMainFrame) => {
-    if (!isMainFrame || errorCode === ERR_ABORTED) return;
-    log.error('the page failed to load; trying again shortly', {
-      errorCode,
-      errorDescription,
-      url: validatedURL,
-    });
-    retrySoon();
-  });
-  window.webContents.on('render-process-gone', (_event, details) => {
-    log.error('the page stopped unexpectedly; reloading it shortly', {
-      reason: details.reason,
-      exitCode: details.exitCode,
-    });
-    retrySoon();
-  });
-  window.webContents.on('unresponsive', () => log.warn('the page is not responding'));
-  window.webContents.on('responsive', () => log.info('the page is responding again'));
-
-  window.on('closed', () => {
-    clearTimeout(showAnyway);
-    if (retryTimer !== undefined) clearTimeout(retryTimer);
-  });
-
-  load();
+  // Failures are reported (and retried) through 'did-fail-load'; the promise would only repeat them.
+  window.loadURL(APP_INDEX_URL).catch(() => undefined);
   return window;
 }

@@ -1,4 +1,7 @@
-import type { ContentState } from './content/types';
+import type { ContentProblem, ContentState } from './content/types';
+import type { ScheduleState } from './schedule';
+
+export type { ScheduleState } from './schedule';
 
 /**
  * The one contract between the main process and the renderer. Every channel is named here with
@@ -9,16 +12,101 @@ export const IpcChannel = {
   getContent: 'kiosk:get-content',
   /** main → renderer (send): the content changed on disk and was reloaded. */
   contentChanged: 'kiosk:content-changed',
+  /** renderer → main (invoke): what the screen is doing, on every change; the watchdog reloads only when it is safe. */
+  reportMode: 'kiosk:report-mode',
+  /** renderer → main (invoke): whether the kiosk is inside its opening hours now. */
+  getSchedule: 'kiosk:get-schedule',
+  /** main → renderer (send): the kiosk opened or closed, or its opening hours changed. */
+  scheduleChanged: 'kiosk:schedule-changed',
+  /** renderer → main (invoke): checks a staff PIN; the right one opens a staff session in main. */
+  verifyPin: 'kiosk:verify-pin',
+  /** renderer → main (invoke): what the staff panel shows; staff session only. */
+  getStaffStatus: 'kiosk:get-staff-status',
+  /** renderer → main (invoke): a staff panel button; staff session only. */
+  staffAction: 'kiosk:staff-action',
+  /** renderer → main (invoke): the staff panel closed, so the staff session ends now. */
+  endStaffSession: 'kiosk:end-staff-session',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 
 export interface IpcInvokeContract {
   [IpcChannel.getContent]: { args: []; response: ContentState };
+  [IpcChannel.reportMode]: { args: [mode: KioskMode]; response: undefined };
+  [IpcChannel.getSchedule]: { args: []; response: ScheduleState };
+  [IpcChannel.verifyPin]: { args: [pin: string]; response: PinCheck };
+  [IpcChannel.getStaffStatus]: { args: []; response: StaffStatusReply };
+  [IpcChannel.staffAction]: { args: [action: StaffAction]; response: StaffActionReply };
+  [IpcChannel.endStaffSession]: { args: []; response: undefined };
 }
 
 export interface IpcEventContract {
   [IpcChannel.contentChanged]: ContentState;
+  [IpcChannel.scheduleChanged]: ScheduleState;
+}
+
+/**
+ * What the screen is doing. A patient may be using it in `touch` and `warning` ("Still there?"),
+ * staff in `staff`; the watchdog only reloads the page in `attract` or `closed`.
+ */
+export const KIOSK_MODES = ['attract', 'touch', 'warning', 'closed', 'staff'] as const;
+export type KioskMode = (typeof KIOSK_MODES)[number];
+
+/** A PIN is 4 to 12 digits; main refuses anything else without checking it. */
+export const STAFF_PIN_PATTERN = /^\d{4,12}$/;
+
+/** The answer to a PIN. Times are epoch milliseconds. */
+export type PinCheck =
+  /** Right: a staff session is open in main until `sessionEndsAt`, extended by every staff call. */
+  | { readonly result: 'ok'; readonly sessionEndsAt: number }
+  /** Wrong; `lockedUntil` is set when this mistake started a lockout. */
+  | { readonly result: 'wrong'; readonly lockedUntil: number | null }
+  /** Too many wrong PINs: none is checked until then. */
+  | { readonly result: 'locked'; readonly lockedUntil: number }
+  /** No PIN has been set on this kiosk (`npm run set-pin`), so nobody can open the staff panel. */
+  | { readonly result: 'not-set' };
+
+export const STAFF_ACTIONS = ['reload-content', 'restart', 'exit-kiosk-mode', 'quit'] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+/** Refused because no staff session is open (never opened, ended, or timed out): ask for the PIN again. */
+export interface StaffRefused {
+  readonly ok: false;
+  readonly reason: 'no-session';
+}
+export type StaffStatusReply = { readonly ok: true; readonly status: StaffStatus } | StaffRefused;
+export type StaffActionReply = { readonly ok: true } | StaffRefused;
+
+/** How often the kiosk had to heal itself since it started. */
+export interface RecoveryCounts {
+  /** Page failures by reason: a `render-process-gone` reason (crashed, oom, killed...), `unresponsive` or `load-failed`. */
+  readonly failures: Readonly<Record<string, number>>;
+  readonly reloads: number;
+  readonly windowRecreations: number;
+  /** Times failures came so fast (3 within a minute) that the kiosk backed off before retrying. */
+  readonly crashLoops: number;
+  /** Reloads by the memory watchdog: over the memory ceiling, or the nightly one. */
+  readonly watchdogReloads: number;
+  readonly gpuCrashes: number;
+}
+
+export interface StaffStatus {
+  readonly version: string;
+  readonly contentDir: string;
+  readonly content: {
+    /** Slides shown now; 0 means the standby screen. */
+    readonly slides: number;
+    readonly problems: readonly ContentProblem[];
+  };
+  readonly logFile: string | null;
+  readonly userDataDir: string;
+  /** Epoch milliseconds. */
+  readonly startedAt: number;
+  readonly uptimeSeconds: number;
+  readonly recovery: RecoveryCounts;
+  /** True after repeated GPU crashes: the kiosk draws without the graphics card (see docs/deploy.md). */
+  readonly softwareRendering: boolean;
+  readonly schedule: ScheduleState;
 }
 
 /** Routes of the browser preview, which serves the same contract over HTTP. */

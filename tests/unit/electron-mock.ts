@@ -5,6 +5,8 @@
  * them back to a fresh state before every test.
  */
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi, type Mock } from 'vitest';
 
 type Procedure = (...args: never[]) => unknown;
@@ -78,6 +80,10 @@ export class FakeWebContents extends EventEmitter {
     return Promise.resolve();
   });
   readonly getURL = vi.fn(() => this.mainFrame.url);
+  /** As in Electron: the renderer is ended, and 'render-process-gone' follows. */
+  readonly forcefullyCrashRenderer = vi.fn(() => {
+    this.emit('render-process-gone', fakeEvent(), { reason: 'killed', exitCode: 9 });
+  });
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -99,8 +105,21 @@ export class BrowserWindow extends EventEmitter {
   visible: boolean;
   minimized = false;
   destroyed = false;
+  kiosk: boolean;
+  fullScreen: boolean;
   readonly show = vi.fn(() => {
     this.visible = true;
+    this.emit('show');
+  });
+  readonly setKiosk = vi.fn((kiosk: boolean) => {
+    this.kiosk = kiosk;
+  });
+  readonly setFullScreen = vi.fn((fullScreen: boolean) => {
+    this.fullScreen = fullScreen;
+  });
+  /** As in Electron: closes at once, without 'close', but with 'closed'. */
+  readonly destroy = vi.fn(() => {
+    if (!this.destroyed) this.close();
   });
   readonly focus = vi.fn();
   readonly restore = vi.fn(() => {
@@ -111,6 +130,8 @@ export class BrowserWindow extends EventEmitter {
   constructor(public readonly options: FakeBrowserWindowOptions = {}) {
     super();
     this.visible = options.show !== false;
+    this.kiosk = options.kiosk === true;
+    this.fullScreen = options.fullscreen === true;
     BrowserWindow.instances.push(this);
     // As in Electron: a new window's contents are announced, so app-wide hardening applies to it.
     app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -136,6 +157,18 @@ class FakeApp extends EventEmitter {
   isPackaged = false;
   readonly getAppPath = fn(() => '/app');
   readonly getVersion = fn(() => '0.0.0-test');
+  /** A real folder, since the app writes there (the last good content); shared by every test run. */
+  /** Paths given with setPath; the rest come from getPath's default. */
+  readonly paths = new Map<string, string>();
+  readonly getPath = fn(
+    (name: string) => this.paths.get(name) ?? join(tmpdir(), 'clinic-kiosk-unit-tests', name),
+  );
+  readonly setPath = fn((name: string, path: string) => {
+    this.paths.set(name, path);
+  });
+  readonly relaunch = fn();
+  readonly disableHardwareAcceleration = fn();
+  readonly getAppMetrics = fn((): { type: string; pid: number; memory: { workingSetSize: number } }[] => []);
   readonly whenReady = fn(() => Promise.resolve());
   readonly quit = fn();
   readonly exit = fn();
@@ -225,6 +258,8 @@ class FakePowerSaveBlocker {
 }
 export const powerSaveBlocker = new FakePowerSaveBlocker();
 
+export const powerMonitor = new EventEmitter();
+
 export const Menu = {
   setApplicationMenu: fn(),
   buildFromTemplate: fn(() => ({})),
@@ -248,8 +283,9 @@ export const ipcRenderer = new FakeIpcRenderer();
 
 export function resetElectronMock(): void {
   for (const mock of registered) mock.mockReset();
-  for (const emitter of [app, ipcMain, ipcRenderer]) emitter.removeAllListeners();
+  for (const emitter of [app, ipcMain, ipcRenderer, powerMonitor]) emitter.removeAllListeners();
   app.isPackaged = false;
+  app.paths.clear();
   ipcMain.handlers.clear();
   protocol.handlers.clear();
   session.defaultSession.permissionRequestHandler = null;
@@ -266,6 +302,7 @@ export default {
   net,
   session,
   powerSaveBlocker,
+  powerMonitor,
   Menu,
   shell,
   contextBridge,

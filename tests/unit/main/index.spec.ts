@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { IpcChannel } from '../../../src/shared/ipc';
 import type { ContentState } from '../../../src/shared/content/types';
@@ -20,17 +22,25 @@ async function launch(prepare: (electron: Electron) => void = () => undefined): 
 }
 
 let processOn: MockInstance<typeof process.on>;
+let userData: string;
 
 beforeEach(() => {
+  userData = mkdtempSync(join(tmpdir(), 'kiosk-index-'));
+  vi.stubEnv('KIOSK_USER_DATA_DIR', userData);
   // The entry point installs process-wide handlers; keep them off the test runner's process.
   processOn = vi.spyOn(process, 'on').mockImplementation(() => process);
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.stubEnv('KIOSK_CONTENT_DIR', resolve('tests/fixtures/three-slides'));
-  return () => {
+  const argv = process.argv;
+  return async () => {
+    process.argv = argv;
     processOn.mockRestore();
     vi.unstubAllEnvs();
+    const { stopLogFile } = await import('../../../src/main/log');
+    stopLogFile();
+    rmSync(userData, { recursive: true, force: true });
   };
 });
 
@@ -48,7 +58,8 @@ describe('app startup', () => {
 
   it('once ready, locks down, serves the app, answers IPC, opens the window and keeps the screen on', async () => {
     const { BrowserWindow, ipcMain, powerSaveBlocker, protocol, session } = await launch();
-    await vi.waitFor(() => expect(powerSaveBlocker.started.size).toBe(1));
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
+    expect(powerSaveBlocker.started.size).toBe(1);
     expect(session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(protocol.handlers.has('app')).toBe(true);
     expect(ipcMain.handlers.has(IpcChannel.getContent)).toBe(true);
@@ -94,5 +105,62 @@ describe('app startup', () => {
     await launch();
     const events = processOn.mock.calls.map(([event]) => event);
     expect(events).toEqual(expect.arrayContaining(['uncaughtException', 'unhandledRejection']));
+  });
+
+  it('keeps its data, and its log, in the user-data folder it was given, before taking the single-instance lock', async () => {
+    const { app } = await launch(({ app }) => {
+      app.requestSingleInstanceLock.mockImplementation(() => {
+        expect(app.setPath).toHaveBeenCalledWith('userData', userData);
+        return true;
+      });
+    });
+    expect(app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    expect(readFileSync(join(userData, 'logs', 'kiosk.log'), 'utf8')).toContain('the kiosk is starting');
+  });
+
+  it('answers every channel of the contract before the window opens', async () => {
+    let registeredFirst: string[] = [];
+    const { BrowserWindow } = await launch(({ ipcMain, BrowserWindow: Window }) => {
+      ipcMain.handle.mockImplementation((channel: string, listener) => {
+        if (Window.instances.length === 0) registeredFirst = [...registeredFirst, channel];
+        ipcMain.handlers.set(channel, listener);
+      });
+    });
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
+    const invokeChannels = Object.values(IpcChannel).filter((channel) => !channel.endsWith('-changed'));
+    expect([...registeredFirst].sort()).toEqual([...invokeChannels].sort());
+  });
+
+  it('swallows blocked shortcuts in the kiosk window', async () => {
+    const { BrowserWindow, fakeEvent } = await launch();
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
+    const event = fakeEvent();
+    BrowserWindow.instances[0]?.webContents.emit('before-input-event', event, {
+      type: 'keyDown',
+      key: 'F5',
+      code: 'F5',
+      control: false,
+      meta: false,
+      alt: false,
+      shift: false,
+    });
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('watches for GPU crashes from the start', async () => {
+    const { app } = await launch(({ app }) =>
+      app.whenReady.mockReturnValue(new Promise<void>(() => undefined)),
+    );
+    expect(app.listenerCount('child-process-gone')).toBe(1);
+  });
+
+  it('with --set-pin, sets the PIN in its user-data folder and exits, starting no kiosk', async () => {
+    process.argv = ['electron', '.', '--set-pin', '--remove'];
+    const { app, BrowserWindow } = await launch();
+    await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(0));
+    expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(app.whenReady).not.toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(existsSync(join(userData, 'staff-pin.json'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '../../../src/shared/ipc';
 import type { ContentState } from '../../../src/shared/content/types';
 import type { ContentListener, ContentService } from '../../../src/main/content';
-import { setupIpc } from '../../../src/main/ipc';
+import { createIpcRegistrar, sendToKiosk, setupIpc } from '../../../src/main/ipc';
 import { log } from '../../../src/main/log';
 import {
   BrowserWindow as FakeBrowserWindow,
@@ -152,5 +152,58 @@ describe('content change forwarding', () => {
     kiosk.close();
     expect(() => content.change(state)).not.toThrow();
     expect(kiosk.webContents.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('ipc payload validation', () => {
+  it('refuses arguments on a channel that takes none', async () => {
+    const contents = kiosk.webContents;
+    await expect(
+      ipcMain.invoke(IpcChannel.getContent, { sender: contents, senderFrame: contents.mainFrame }, 'extra'),
+    ).rejects.toThrow('refused');
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('contents'), {
+      channel: IpcChannel.getContent,
+    });
+  });
+
+  it('hands the checked arguments to the handler, and refuses what the check refuses without logging it', async () => {
+    ipcMain.handlers.clear();
+    const ipc = createIpcRegistrar(() => asWindow(current));
+    const handler = vi.fn(() => ({ result: 'not-set' as const }));
+    ipc.handle(IpcChannel.verifyPin, handler, (args) => (args[0] === '4829' ? ['4829'] : undefined));
+    const contents = kiosk.webContents;
+    const event = { sender: contents, senderFrame: contents.mainFrame };
+    await expect(ipcMain.invoke(IpcChannel.verifyPin, event, '4829')).resolves.toEqual({ result: 'not-set' });
+    expect(handler).toHaveBeenCalledWith(event, '4829');
+    await expect(ipcMain.invoke(IpcChannel.verifyPin, event, '0000')).rejects.toThrow('refused');
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(vi.mocked(log.warn).mock.calls)).not.toContain('0000');
+  });
+
+  it('checks the sender before the contents', async () => {
+    ipcMain.handlers.clear();
+    const ipc = createIpcRegistrar(() => asWindow(current));
+    const parse = vi.fn(() => ['4829'] as [string]);
+    ipc.handle(IpcChannel.verifyPin, () => ({ result: 'not-set' as const }), parse);
+    const other = kioskWindowShowing('app://kiosk/index.html');
+    const event = { sender: other.webContents, senderFrame: other.webContents.mainFrame };
+    await expect(ipcMain.invoke(IpcChannel.verifyPin, event, '4829')).rejects.toThrow('refused');
+    expect(parse).not.toHaveBeenCalled();
+  });
+});
+
+describe('sending to the kiosk page', () => {
+  it('sends when the window is there, and quietly does nothing when it is not', () => {
+    sendToKiosk(() => asWindow(current), IpcChannel.scheduleChanged, {
+      open: false,
+      nextChangeAt: null,
+      timeZone: 'UTC',
+      wakeSeconds: 60,
+    });
+    expect(kiosk.webContents.send).toHaveBeenCalledWith(
+      IpcChannel.scheduleChanged,
+      expect.objectContaining({ open: false }),
+    );
+    expect(() => sendToKiosk(() => undefined, IpcChannel.contentChanged, state)).not.toThrow();
   });
 });

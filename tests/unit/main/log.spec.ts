@@ -1,5 +1,17 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOnceFilter, describeError, log } from '../../../src/main/log';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createOnceFilter,
+  describeError,
+  formatLogLine,
+  log,
+  logFilePath,
+  rotateLogFiles,
+  setupLog,
+  stopLogFile,
+} from '../../../src/main/log';
 
 describe('logging', () => {
   beforeEach(() => {
@@ -64,5 +76,86 @@ describe('once filter', () => {
     firstTime('c');
     expect(firstTime('a')).toBe(true);
     expect(firstTime('c')).toBe(false);
+  });
+});
+
+describe('the log file', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kiosk-log-'));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+
+  afterEach(() => {
+    stopLogFile();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('formats one line per event with an ISO time, the level and the details as JSON', () => {
+    const line = formatLogLine(
+      'warn',
+      'two\nlines',
+      { reason: 'crashed' },
+      new Date(Date.UTC(2025, 0, 31, 9)),
+    );
+    expect(line).toBe('2025-01-31T09:00:00.000Z WARN two lines {"reason":"crashed"}');
+  });
+
+  it('writes every event to kiosk.log in the folder it is given, creating the folder', () => {
+    const path = setupLog(join(dir, 'logs'));
+    log.info('started', { slides: 3 });
+    log.error('broken');
+    expect(path).toBe(join(dir, 'logs', 'kiosk.log'));
+    expect(logFilePath()).toBe(path);
+    const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
+    expect(lines).toEqual([
+      expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z INFO started \{"slides":3\}$/),
+      expect.stringMatching(/Z ERROR broken$/),
+    ]);
+  });
+
+  it('rotates the file past its size cap and keeps only a few old files', () => {
+    const path = setupLog(dir, { maxBytes: 200, oldFiles: 2 });
+    for (let i = 0; i < 40; i += 1) log.info(`event number ${i} with some padding to fill the file`);
+    expect(readdirSync(dir).sort()).toEqual(['kiosk.1.log', 'kiosk.2.log', 'kiosk.log']);
+    expect(readFileSync(path, 'utf8')).toContain('event number 39');
+    expect(readFileSync(join(dir, 'kiosk.2.log'), 'utf8')).not.toContain('event number 0 ');
+  });
+
+  it('stops writing the file when told to', () => {
+    const path = setupLog(dir);
+    stopLogFile();
+    log.info('console only');
+    expect(existsSync(path)).toBe(false);
+    expect(logFilePath()).toBeUndefined();
+  });
+});
+
+describe('log rotation', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kiosk-rotate-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shifts every file along by one and drops the oldest', () => {
+    for (const name of ['kiosk.log', 'kiosk.1.log', 'kiosk.2.log', 'kiosk.3.log'])
+      writeFileSync(join(dir, name), name);
+    rotateLogFiles(join(dir, 'kiosk.log'), 3);
+    expect(readdirSync(dir).sort()).toEqual(['kiosk.1.log', 'kiosk.2.log', 'kiosk.3.log']);
+    expect(readFileSync(join(dir, 'kiosk.1.log'), 'utf8')).toBe('kiosk.log');
+    expect(readFileSync(join(dir, 'kiosk.3.log'), 'utf8')).toBe('kiosk.2.log');
+  });
+
+  it('copes with gaps in the old files', () => {
+    writeFileSync(join(dir, 'kiosk.log'), 'now');
+    rotateLogFiles(join(dir, 'kiosk.log'), 3);
+    expect(existsSync(join(dir, 'kiosk.log'))).toBe(false);
+    expect(readFileSync(join(dir, 'kiosk.1.log'), 'utf8')).toBe('now');
   });
 });

@@ -1,22 +1,16 @@
 import { isAbsolute } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { app, BrowserWindow, fakeEvent, Menu } from '../electron-mock';
+import { app, BrowserWindow, Menu } from '../electron-mock';
 import { log } from '../../../src/main/log';
-import { RETRY_DELAY_MS, SHOW_ANYWAY_DELAY_MS, setupWindow } from '../../../src/main/window';
+import { SHOW_ANYWAY_DELAY_MS, setupWindow } from '../../../src/main/window';
 
 const INDEX = 'app://kiosk/index.html';
-const ERR_CONNECTION_REFUSED = -102;
-const ERR_ABORTED = -3;
 
 function createWindow(): BrowserWindow {
   setupWindow();
   const window = BrowserWindow.instances[0];
   if (window === undefined) throw new Error('setupWindow created no BrowserWindow');
   return window;
-}
-
-function failLoad(window: BrowserWindow, errorCode = ERR_CONNECTION_REFUSED, isMainFrame = true): void {
-  window.webContents.emit('did-fail-load', fakeEvent(), errorCode, 'failed', INDEX, isMainFrame, 1, 1);
 }
 
 beforeEach(() => {
@@ -41,6 +35,7 @@ describe('kiosk window options', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
@@ -94,54 +89,10 @@ describe('kiosk window lifecycle', () => {
     expect(window.show).toHaveBeenCalledTimes(1);
   });
 
-  it('retries a failed load after a few seconds', () => {
+  it('does not show a window that was closed while waiting for it to paint', () => {
     const window = createWindow();
-    failLoad(window);
-    vi.advanceTimersByTime(RETRY_DELAY_MS - 1);
-    expect(window.loadURL).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(1);
-    expect(window.loadURL).toHaveBeenCalledTimes(2);
-    expect(window.loadURL).toHaveBeenLastCalledWith(INDEX);
-    expect(log.error).toHaveBeenCalled();
-  });
-
-  it('keeps retrying for as long as loading fails', () => {
-    const window = createWindow();
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      failLoad(window);
-      vi.advanceTimersByTime(RETRY_DELAY_MS);
-    }
-    expect(window.loadURL).toHaveBeenCalledTimes(4);
-  });
-
-  it('schedules one retry for a burst of failures', () => {
-    const window = createWindow();
-    failLoad(window);
-    failLoad(window);
-    vi.advanceTimersByTime(RETRY_DELAY_MS);
-    expect(window.loadURL).toHaveBeenCalledTimes(2);
-  });
-
-  it('does not retry an aborted load or a failed subframe', () => {
-    const window = createWindow();
-    failLoad(window, ERR_ABORTED);
-    failLoad(window, ERR_CONNECTION_REFUSED, false);
-    vi.advanceTimersByTime(RETRY_DELAY_MS * 2);
-    expect(window.loadURL).toHaveBeenCalledTimes(1);
-  });
-
-  it('reloads the page after its renderer dies', () => {
-    const window = createWindow();
-    window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 1 });
-    vi.advanceTimersByTime(RETRY_DELAY_MS);
-    expect(window.loadURL).toHaveBeenCalledTimes(2);
-  });
-
-  it('stops retrying once the window is closed', () => {
-    const window = createWindow();
-    failLoad(window);
     window.close();
-    vi.advanceTimersByTime(RETRY_DELAY_MS * 2);
-    expect(window.loadURL).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(SHOW_ANYWAY_DELAY_MS);
+    expect(window.show).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,63 @@
+// electron-builder's afterPack hook (electron-builder.yml): flips the Electron fuses of the packaged
+// app before it is signed and wrapped into installers. Fuses are switches compiled into the
+// Electron binary; turning these off removes ways to run other code with the kiosk's binary.
+import { join } from 'node:path';
+import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
+
+/** The fuse settings of every shipped kiosk, in one place. */
+export const KIOSK_FUSES = Object.freeze({
+  // ELECTRON_RUN_AS_NODE=1 would turn the kiosk binary into a plain Node.js.
+  [FuseV1Options.RunAsNode]: false,
+  // NODE_OPTIONS could preload any script into the main process.
+  [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+  // --inspect and friends would open a debugger into the main process.
+  [FuseV1Options.EnableNodeCliInspectArguments]: false,
+  // Only the app in app.asar runs, not a loose folder dropped beside it.
+  [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  // Cookies and other stored secrets are encrypted with the OS keystore.
+  [FuseV1Options.EnableCookieEncryption]: true,
+});
+
+/**
+ * Set to 1 to build a copy for the Electron end-to-end tests: Playwright drives the main process
+ * through the Node inspector, so that one fuse stays on. Never ship such a build.
+ */
+export const E2E_BUILD_ENV = 'KIOSK_E2E_BUILD';
+
+export function fuseConfig(env) {
+  const forTests = env[E2E_BUILD_ENV] === '1';
+  return {
+    version: FuseVersion.V1,
+    ...KIOSK_FUSES,
+    ...(forTests ? { [FuseV1Options.EnableNodeCliInspectArguments]: true } : {}),
+    // Changing an Apple Silicon binary breaks its ad-hoc signature: sign it again.
+    resetAdHocDarwinSignature: true,
+  };
+}
+
+/** The packaged Electron executable, as electron-builder names it per platform. */
+export function electronBinaryPath(context) {
+  const { appOutDir, electronPlatformName, packager } = context;
+  switch (electronPlatformName) {
+    case 'linux':
+      return join(appOutDir, packager.executableName);
+    case 'win32':
+      return join(appOutDir, `${packager.appInfo.productFilename}.exe`);
+    case 'darwin':
+    case 'mas':
+      return join(appOutDir, `${packager.appInfo.productFilename}.app`);
+    default:
+      throw new Error(`after-pack: no Electron fuses for platform ${electronPlatformName}`);
+  }
+}
+
+export default async function afterPack(context, env = process.env) {
+  const binary = electronBinaryPath(context);
+  const config = fuseConfig(env);
+  if (config[FuseV1Options.EnableNodeCliInspectArguments])
+    console.warn(
+      `after-pack: ${E2E_BUILD_ENV}=1, the inspector fuse stays ON for end-to-end tests. Do not ship this build.`,
+    );
+  await flipFuses(binary, config);
+  console.log(`after-pack: fuses set on ${binary}`);
+}

@@ -1,0 +1,126 @@
+// `npm run security`: runs Doyensec's electronegativity over the sources and fails on any finding
+// at or above the chosen severity (medium by default) that no suppression comment justifies, on
+// any suppression comment without a reason, and on any file the tool could not parse (a file it
+// cannot read is a file it did not check). The electronegativity CLI itself always exits 0.
+//
+// A finding is suppressed on its own line, with the reason after a colon:
+//   preload: ..., // eng-disable PRELOAD_JS_CHECK: exposes named methods only, never ipcRenderer
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const require = createRequire(join(root, 'package.json'));
+
+export const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'];
+
+/**
+ * AvailableSecurityFixesGlobalCheck asks the internet for newer Electron releases: offline it
+ * silently checks nothing, online it fails the build the day a patch release appears. Keeping
+ * Electron current is the dependency updates' job, not this check's.
+ */
+export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
+
+export function parseArgs(argv) {
+  const options = { input: 'src', output: 'out/electronegativity.csv', severity: 'medium' };
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index];
+    const value = argv[index + 1];
+    const key = { '--input': 'input', '--output': 'output', '--severity': 'severity' }[flag];
+    if (key === undefined || value === undefined) throw new Error(`unknown option or missing value: ${flag}`);
+    options[key] = value;
+    index += 1;
+  }
+  if (!SEVERITIES.includes(options.severity.toUpperCase()))
+    throw new Error(`--severity must be one of ${SEVERITIES.join(', ').toLowerCase()}`);
+  return options;
+}
+
+/** Findings at or above `severity`; electronegativity already dropped the suppressed ones. */
+export function blockingFindings(issues, severity) {
+  const threshold = SEVERITIES.indexOf(severity.toUpperCase());
+  return issues.filter((issue) => SEVERITIES.indexOf(issue.severity.name) >= threshold);
+}
+
+const SUPPRESSION = /eng-disable[ \t]+[\w \t,]+(?::[ \t]*(.*?))?(?:-->|\*\/|$)/;
+
+/** Suppression comments that do not say why: `eng-disable CHECK_ID: reason` is required. */
+export function unjustifiedSuppressions(files) {
+  const found = [];
+  for (const { path, text } of files) {
+    text.split(/\r?\n/).forEach((line, index) => {
+      const match = SUPPRESSION.exec(line);
+      if (match === null) return;
+      const reason = (match[1] ?? '').trim();
+      if (reason.length < 10) found.push({ path, line: index + 1, text: line.trim() });
+    });
+  }
+  return found;
+}
+
+function sourceFiles(dir) {
+  const files = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...sourceFiles(path));
+    else if (['.ts', '.js', '.mjs', '.cjs', '.html', '.svelte'].includes(extname(entry.name)))
+      files.push({ path, text: readFileSync(path, 'utf8') });
+  }
+  return files;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const input = resolve(root, options.input);
+  const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+  const run = require('@doyensec/electronegativity/dist/runner.js');
+  mkdirSync(dirname(resolve(root, options.output)), { recursive: true });
+  const result = await run(
+    {
+      input,
+      output: resolve(root, options.output),
+      isSarif: false,
+      customScan: [],
+      excludeFromScan: EXCLUDED_CHECKS.map((name) => name.toLowerCase()),
+      severitySet: 'informational',
+      confidenceSet: 'tentative',
+      isRelative: true,
+      isVerbose: false,
+      electronVersionOverride: electronVersion,
+      parserPlugins: [],
+    },
+    false,
+  );
+
+  const failures = [];
+  for (const error of result.errors.filter((e) => !e.tolerable))
+    failures.push(
+      `${relative(root, resolve(input, error.file))}: could not be parsed, so it was not checked: ${error.message}`,
+    );
+  for (const issue of blockingFindings(result.issues, options.severity))
+    failures.push(
+      `${join(options.input, issue.file)}:${issue.location.line}:${issue.location.column} ${issue.id} (${issue.severity.name}): ${issue.description} ${issue.shortenedURL}`,
+    );
+  for (const bad of unjustifiedSuppressions(sourceFiles(input)))
+    failures.push(
+      `${relative(root, bad.path)}:${bad.line} eng-disable without a reason (write "eng-disable CHECK: why"): ${bad.text}`,
+    );
+
+  const checked = `${result.atomicChecks} + ${result.globalChecks} checks, Electron ${electronVersion}, severity ${options.severity} and above`;
+  if (failures.length > 0) {
+    console.error(`electronegativity: ${failures.length} problem(s) (${checked}):\n${failures.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`electronegativity: no findings (${checked}); details in ${options.output}`);
+  }
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(
+      `electronegativity could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exitCode = 1;
+  });
+}

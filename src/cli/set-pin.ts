@@ -1,0 +1,14 @@
+import { runSetPin } from '../main/set-pin-command';
+
+// `npm run set-pin -- [options]`: see USAGE in set-pin-command.ts. Runs in plain Node.
+void runSetPin(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  platform: process.platform,
+  // npm runs scripts from the project folder; INIT_CWD is where the person typed the command.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
+});

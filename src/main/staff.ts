@@ -1,0 +1,169 @@
+import { app } from 'electron';
+import {
+  IpcChannel,
+  STAFF_ACTIONS,
+  type PinCheck,
+  type StaffAction,
+  type StaffActionReply,
+  type StaffStatus,
+} from '../shared/ipc';
+import type { ContentService } from './content';
+import type { GpuStatus } from './gpu';
+import type { ArgsParser, IpcRegistrar } from './ipc';
+import { log, logFilePath } from './log';
+import { createPinLimiter, type PinLimiter } from './pin-limit';
+import { isValidPin, pinMatches, readPin } from './pin-store';
+import type { KioskWindows } from './recovery';
+import type { ScheduleService } from './schedule';
+
+/** A staff session lasts this long after the PIN, and again after every staff call. */
+export const STAFF_SESSION_MS = 2 * 60_000;
+/** "Close" exits with this code, which the systemd unit (and Shell Launcher) treat as "stay closed". */
+export const STAFF_CLOSE_EXIT_CODE = 10;
+
+export interface StaffSession {
+  open(): number;
+  /** True while open; extends it. */
+  use(): boolean;
+  end(): void;
+}
+
+/** Pure, with an injected clock: staff calls are accepted only inside a session opened by the PIN. */
+export function createStaffSession(now: () => number, lengthMs = STAFF_SESSION_MS): StaffSession {
+  let endsAt = 0;
+  return {
+    open() {
+      endsAt = now() + lengthMs;
+      return endsAt;
+    },
+    use() {
+      if (now() >= endsAt) return false;
+      endsAt = now() + lengthMs;
+      return true;
+    },
+    end() {
+      endsAt = 0;
+    },
+  };
+}
+
+export const parsePin: ArgsParser<typeof IpcChannel.verifyPin> = (args) => {
+  const [pin] = args;
+  return args.length === 1 && isValidPin(pin) ? [pin] : undefined;
+};
+
+export const parseStaffAction: ArgsParser<typeof IpcChannel.staffAction> = (args) => {
+  const [action] = args;
+  return args.length === 1 && (STAFF_ACTIONS as readonly unknown[]).includes(action)
+    ? [action as StaffAction]
+    : undefined;
+};
+
+export interface StaffOptions {
+  readonly ipc: IpcRegistrar;
+  readonly userDataDir: string;
+  readonly content: ContentService;
+  readonly windows: KioskWindows;
+  readonly gpu: GpuStatus;
+  readonly schedule: ScheduleService;
+  readonly startedAt: number;
+  readonly now?: () => number;
+  readonly limiter?: PinLimiter;
+}
+
+/**
+ * Staff access in the main process: the PIN check (rate-limited, against the hash `set-pin`
+ * stored), the panel's status and its four actions. Actions are refused outside a staff session,
+ * whatever the page asks.
+ */
+export function setupStaff(options: StaffOptions): void {
+  const now = options.now ?? Date.now;
+  const limiter = options.limiter ?? createPinLimiter(now);
+  const session = createStaffSession(now);
+  const { ipc } = options;
+
+  ipc.handle(IpcChannel.verifyPin, (_event, pin) => verify(pin), parsePin);
+
+  ipc.handle(IpcChannel.getStaffStatus, () =>
+    session.use() ? { ok: true, status: status() } : { ok: false, reason: 'no-session' },
+  );
+
+  ipc.handle(
+    IpcChannel.staffAction,
+    async (_event, action): Promise<StaffActionReply> => {
+      if (!session.use()) {
+        log.warn('refused a staff action outside a staff session', { action });
+        return { ok: false, reason: 'no-session' };
+      }
+      log.info('staff action', { action });
+      await perform(action);
+      return { ok: true };
+    },
+    parseStaffAction,
+  );
+
+  ipc.handle(IpcChannel.endStaffSession, () => {
+    session.end();
+    return undefined;
+  });
+
+  async function verify(pin: string): Promise<PinCheck> {
+    const lockedUntil = limiter.lockedUntil();
+    if (lockedUntil !== null) return { result: 'locked', lockedUntil };
+    const stored = await readPin(options.userDataDir);
+    if (stored.state === 'unreadable')
+      log.error('the staff PIN file cannot be used', { reason: stored.reason });
+    if (stored.state !== 'set') return { result: 'not-set' };
+    if (await pinMatches(stored.record, pin)) {
+      limiter.succeeded();
+      log.info('staff PIN accepted: staff session opened');
+      return { result: 'ok', sessionEndsAt: session.open() };
+    }
+    const until = limiter.failed();
+    log.warn('wrong staff PIN', until === null ? {} : { lockedUntil: new Date(until).toISOString() });
+    return { result: 'wrong', lockedUntil: until };
+  }
+
+  function status(): StaffStatus {
+    const state = options.content.getContent();
+    const time = now();
+    return {
+      version: app.getVersion(),
+      contentDir: options.content.dir,
+      content: { slides: state.deck?.slides.length ?? 0, problems: state.problems },
+      logFile: logFilePath() ?? null,
+      userDataDir: options.userDataDir,
+      startedAt: options.startedAt,
+      uptimeSeconds: Math.floor((time - options.startedAt) / 1000),
+      recovery: { ...options.windows.counts(), gpuCrashes: options.gpu.crashes() },
+      softwareRendering: options.gpu.softwareRendering(),
+      schedule: options.schedule.current(),
+    };
+  }
+
+  async function perform(action: StaffAction): Promise<void> {
+    switch (action) {
+      case 'reload-content':
+        await options.content.reload();
+        await options.schedule.refresh();
+        return;
+      case 'restart':
+        // After the reply has gone back; under systemd the unit restarts it just the same.
+        setTimeout(() => {
+          app.relaunch();
+          app.exit(0);
+        }, 250);
+        return;
+      case 'exit-kiosk-mode': {
+        const window = options.windows.current();
+        if (window === undefined) return;
+        window.setKiosk(false);
+        window.setFullScreen(false);
+        return;
+      }
+      case 'quit':
+        setTimeout(() => app.exit(STAFF_CLOSE_EXIT_CODE), 250);
+        return;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createPinLimiter, PIN_LIMIT_DEFAULTS } from '../../../src/main/pin-limit';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+function limiter() {
+  let time = 1_000_000;
+  const limit = createPinLimiter(() => time);
+  return {
+    limit,
+    advance: (ms: number) => {
+      time += ms;
+    },
+    now: () => time,
+  };
+}
+
+describe('wrong PIN rate limit', () => {
+  it('allows five wrong PINs, then locks for 30 seconds', () => {
+    const { limit, now } = limiter();
+    for (let i = 0; i < 4; i += 1) expect(limit.failed()).toBeNull();
+    expect(limit.lockedUntil()).toBeNull();
+    expect(limit.failed()).toBe(now() + 30 * SECOND);
+    expect(limit.lockedUntil()).toBe(now() + 30 * SECOND);
+  });
+
+  it('unlocks when the lockout is over', () => {
+    const { limit, advance } = limiter();
+    for (let i = 0; i < 5; i += 1) limit.failed();
+    advance(30 * SECOND - 1);
+    expect(limit.lockedUntil()).not.toBeNull();
+    advance(1);
+    expect(limit.lockedUntil()).toBeNull();
+  });
+
+  it('doubles the lockout with each further wrong PIN, up to 15 minutes', () => {
+    const { limit, advance, now } = limiter();
+    for (let i = 0; i < 5; i += 1) limit.failed();
+    const locks: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      advance(16 * MINUTE);
+      const until = limit.failed();
+      locks.push(((until ?? now()) - now()) / SECOND);
+    }
+    expect(locks).toEqual([60, 120, 240, 480, 900, 900, 900]);
+  });
+
+  it('never gives the free tries back to someone who keeps guessing', () => {
+    const { limit, advance } = limiter();
+    for (let i = 0; i < 5; i += 1) limit.failed();
+    for (let i = 0; i < 100; i += 1) {
+      advance(PIN_LIMIT_DEFAULTS.maxLockMs);
+      expect(limit.failed()).not.toBeNull();
+    }
+  });
+
+  it('forgets old mistakes after an hour without any', () => {
+    const { limit, advance } = limiter();
+    for (let i = 0; i < 4; i += 1) limit.failed();
+    advance(60 * MINUTE);
+    for (let i = 0; i < 4; i += 1) expect(limit.failed()).toBeNull();
+  });
+
+  it('starts afresh after the right PIN', () => {
+    const { limit } = limiter();
+    for (let i = 0; i < 5; i += 1) limit.failed();
+    limit.succeeded();
+    expect(limit.lockedUntil()).toBeNull();
+    for (let i = 0; i < 4; i += 1) expect(limit.failed()).toBeNull();
+  });
+});

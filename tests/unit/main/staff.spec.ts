@@ -1,0 +1,264 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import {
+  IpcChannel,
+  type PinCheck,
+  type ScheduleState,
+  type StaffStatusReply,
+} from '../../../src/shared/ipc';
+import type { ContentState } from '../../../src/shared/content/types';
+import type { ContentService } from '../../../src/main/content';
+import { log } from '../../../src/main/log';
+import { createPinLimiter } from '../../../src/main/pin-limit';
+import { hashPin, writePin } from '../../../src/main/pin-store';
+import type { KioskWindows } from '../../../src/main/recovery';
+import type { ScheduleService } from '../../../src/main/schedule';
+import {
+  createStaffSession,
+  parsePin,
+  parseStaffAction,
+  setupStaff,
+  STAFF_CLOSE_EXIT_CODE,
+  STAFF_SESSION_MS,
+} from '../../../src/main/staff';
+import { app } from '../electron-mock';
+import { kioskPage, type KioskPage } from './ipc-support';
+
+const PIN = '482913';
+const FAST = { N: 1024, r: 8, p: 1, keyLength: 32 };
+const SCHEDULE: ScheduleState = { open: true, nextChangeAt: null, timeZone: 'UTC', wakeSeconds: 120 };
+const CONTENT: ContentState = {
+  deck: null,
+  standbyTitle: 'Welcome',
+  problems: [{ severity: 'error', file: 'kiosk.yaml', line: 2, message: 'title is missing' }],
+} as unknown as ContentState;
+
+describe('the staff session', () => {
+  it('is closed until opened, then lasts two minutes from the last use', () => {
+    let time = 0;
+    const session = createStaffSession(() => time);
+    expect(session.use()).toBe(false);
+    expect(session.open()).toBe(STAFF_SESSION_MS);
+    time += STAFF_SESSION_MS - 1;
+    expect(session.use()).toBe(true);
+    time += STAFF_SESSION_MS - 1;
+    expect(session.use()).toBe(true);
+    time += STAFF_SESSION_MS;
+    expect(session.use()).toBe(false);
+  });
+
+  it('ends when told', () => {
+    const session = createStaffSession(() => 0);
+    session.open();
+    session.end();
+    expect(session.use()).toBe(false);
+  });
+});
+
+describe('staff payloads', () => {
+  it('accepts a PIN of 4 to 12 digits only', () => {
+    expect(parsePin(['1234'])).toEqual(['1234']);
+    for (const bad of [['123'], ['1234567890123'], ['12a4'], [1234], [], ['1234', '5678']])
+      expect(parsePin(bad)).toBeUndefined();
+  });
+
+  it('accepts the four staff actions only', () => {
+    for (const action of ['reload-content', 'restart', 'exit-kiosk-mode', 'quit'])
+      expect(parseStaffAction([action])).toEqual([action]);
+    expect(parseStaffAction(['format-disk'])).toBeUndefined();
+    expect(parseStaffAction([])).toBeUndefined();
+  });
+});
+
+describe('staff access over IPC', () => {
+  let dir: string;
+  let page: KioskPage;
+  let time: number;
+  let reloadContent: Mock<ContentService['reload']>;
+  let refreshSchedule: Mock<ScheduleService['refresh']>;
+  let content: ContentService;
+  let schedule: ScheduleService;
+
+  const windows = (): KioskWindows => ({
+    open: vi.fn(),
+    current: () => page.provider(),
+    reload: vi.fn(),
+    counts: () => ({
+      failures: { crashed: 2 },
+      reloads: 1,
+      windowRecreations: 1,
+      crashLoops: 0,
+      watchdogReloads: 3,
+    }),
+  });
+  const start = () =>
+    setupStaff({
+      ipc: page.ipc,
+      userDataDir: dir,
+      content,
+      windows: windows(),
+      gpu: { softwareRendering: () => false, crashes: () => 1 },
+      schedule,
+      startedAt: time - 90_000,
+      now: () => time,
+      limiter: createPinLimiter(() => time),
+    });
+  const verify = (pin: unknown) => page.invoke(IpcChannel.verifyPin, pin) as Promise<PinCheck>;
+  const status = () => page.invoke(IpcChannel.getStaffStatus) as Promise<StaffStatusReply>;
+  const act = (action: string) => page.invoke(IpcChannel.staffAction, action);
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kiosk-staff-'));
+    page = kioskPage();
+    time = Date.parse('2025-01-13T10:00:00Z');
+    reloadContent = vi.fn(() => Promise.resolve(CONTENT));
+    refreshSchedule = vi.fn(() => Promise.resolve());
+    content = {
+      dir: '/srv/content',
+      getContent: () => CONTENT,
+      reload: reloadContent,
+      onChange: () => () => undefined,
+    };
+    schedule = { current: () => SCHEDULE, refresh: refreshSchedule, stop: () => undefined };
+    vi.spyOn(log, 'info').mockImplementation(() => undefined);
+    vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(log, 'error').mockImplementation(() => undefined);
+    await writePin(dir, await hashPin(PIN, FAST));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens a staff session with the right PIN', async () => {
+    start();
+    expect(await verify(PIN)).toEqual({ result: 'ok', sessionEndsAt: time + STAFF_SESSION_MS });
+    expect(log.info).toHaveBeenCalledWith(expect.stringContaining('staff session opened'));
+  });
+
+  it('says a wrong PIN is wrong, and never logs what was typed', async () => {
+    start();
+    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: null });
+    const logged = JSON.stringify(vi.mocked(log.warn).mock.calls);
+    expect(logged).toContain('wrong staff PIN');
+    expect(logged).not.toContain('111111');
+  });
+
+  it('locks out after five wrong PINs, without checking even the right one', async () => {
+    start();
+    for (let i = 0; i < 4; i += 1) await verify('111111');
+    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: time + 30_000 });
+    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: time + 30_000 });
+    time += 30_000;
+    expect((await verify(PIN)).result).toBe('ok');
+  });
+
+  it('says when no PIN has been set, so nobody can get in', async () => {
+    rmSync(join(dir, 'staff-pin.json'));
+    start();
+    expect(await verify(PIN)).toEqual({ result: 'not-set' });
+  });
+
+  it('treats a damaged PIN file as no PIN, and logs it', async () => {
+    writeFileSync(join(dir, 'staff-pin.json'), 'garbage');
+    start();
+    expect(await verify(PIN)).toEqual({ result: 'not-set' });
+    expect(log.error).toHaveBeenCalledWith('the staff PIN file cannot be used', { reason: 'not valid JSON' });
+  });
+
+  it('refuses a malformed PIN before checking it', async () => {
+    start();
+    await expect(verify('12')).rejects.toThrow('refused');
+    await expect(verify(1234)).rejects.toThrow('refused');
+  });
+
+  it('refuses status and actions without a staff session', async () => {
+    start();
+    expect(await status()).toEqual({ ok: false, reason: 'no-session' });
+    expect(await act('quit')).toEqual({ ok: false, reason: 'no-session' });
+    expect(reloadContent).not.toHaveBeenCalled();
+  });
+
+  it('shows the staff panel what it needs', async () => {
+    start();
+    await verify(PIN);
+    expect(await status()).toEqual({
+      ok: true,
+      status: {
+        version: '0.0.0-test',
+        contentDir: '/srv/content',
+        content: { slides: 0, problems: CONTENT.problems },
+        logFile: null,
+        userDataDir: dir,
+        startedAt: time - 90_000,
+        uptimeSeconds: 90,
+        recovery: {
+          failures: { crashed: 2 },
+          reloads: 1,
+          windowRecreations: 1,
+          crashLoops: 0,
+          watchdogReloads: 3,
+          gpuCrashes: 1,
+        },
+        softwareRendering: false,
+        schedule: SCHEDULE,
+      },
+    });
+  });
+
+  it('ends the session when it times out or the panel closes', async () => {
+    start();
+    await verify(PIN);
+    time += STAFF_SESSION_MS;
+    expect((await status()).ok).toBe(false);
+    await verify(PIN);
+    await page.invoke(IpcChannel.endStaffSession);
+    expect((await status()).ok).toBe(false);
+  });
+
+  it('reloads the content and the opening hours', async () => {
+    start();
+    await verify(PIN);
+    expect(await act('reload-content')).toEqual({ ok: true });
+    expect(reloadContent).toHaveBeenCalledTimes(1);
+    expect(refreshSchedule).toHaveBeenCalledTimes(1);
+  });
+
+  it('restarts the kiosk by relaunching it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    start();
+    await verify(PIN);
+    expect(await act('restart')).toEqual({ ok: true });
+    vi.runAllTimers();
+    expect(app.relaunch).toHaveBeenCalledTimes(1);
+    expect(app.exit).toHaveBeenCalledWith(0);
+  });
+
+  it('leaves kiosk mode and fullscreen', async () => {
+    start();
+    await verify(PIN);
+    page.window.kiosk = true;
+    page.window.fullScreen = true;
+    expect(await act('exit-kiosk-mode')).toEqual({ ok: true });
+    expect(page.window.kiosk).toBe(false);
+    expect(page.window.fullScreen).toBe(false);
+  });
+
+  it('closes the kiosk with the exit code that tells a supervisor to leave it closed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    start();
+    await verify(PIN);
+    expect(await act('quit')).toEqual({ ok: true });
+    vi.runAllTimers();
+    expect(app.exit).toHaveBeenCalledWith(STAFF_CLOSE_EXIT_CODE);
+    expect(app.relaunch).not.toHaveBeenCalled();
+  });
+
+  it('refuses an action it does not know, even in a session', async () => {
+    start();
+    await verify(PIN);
+    await expect(act('format-disk')).rejects.toThrow('refused');
+  });
+});

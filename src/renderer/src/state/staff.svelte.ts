@@ -1,0 +1,123 @@
+import type { KioskApi } from '../../../preload/api';
+import type { PinCheck, StaffStatus } from '../../../shared/ipc';
+import { staffText } from '../i18n/staff';
+
+export type StaffApi = Pick<
+  KioskApi,
+  | 'verifyPin'
+  | 'getStaffStatus'
+  | 'reloadContent'
+  | 'restartKiosk'
+  | 'exitKioskMode'
+  | 'closeKiosk'
+  | 'endStaffSession'
+>;
+export type StaffCommand = 'reloadContent' | 'restartKiosk' | 'exitKioskMode' | 'closeKiosk';
+
+/** The PIN pad and the staff panel close themselves after this long without a touch. */
+export const STAFF_IDLE_MS = 60_000;
+
+interface Timers {
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(handle: number | undefined): void;
+  now(): number;
+}
+
+const browserTimers: Timers = {
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle),
+  now: () => Date.now(),
+};
+
+/** The hidden staff area: closed, asking for the PIN, or showing the panel. */
+export class StaffModel {
+  phase = $state<'closed' | 'pin' | 'panel'>('closed');
+  message = $state('');
+  busy = $state(false);
+  status = $state.raw<StaffStatus | undefined>(undefined);
+  readonly #api: StaffApi;
+  readonly #timers: Timers;
+  #idleTimer: number | undefined;
+
+  constructor(api: StaffApi, timers: Timers = browserTimers) {
+    this.#api = api;
+    this.#timers = timers;
+  }
+
+  get isOpen(): boolean {
+    return this.phase !== 'closed';
+  }
+
+  open = (): void => {
+    this.phase = 'pin';
+    this.message = '';
+    this.activity();
+  };
+
+  /** Any touch or key while open keeps it open for another minute. */
+  activity = (): void => {
+    this.#timers.clearTimeout(this.#idleTimer);
+    if (this.phase === 'closed') return;
+    this.#idleTimer = this.#timers.setTimeout(this.close, STAFF_IDLE_MS);
+  };
+
+  submitPin = async (pin: string): Promise<void> => {
+    this.busy = true;
+    this.message = '';
+    try {
+      const check = await this.#api.verifyPin(pin);
+      if (check.result === 'ok') {
+        this.phase = 'panel';
+        await this.refresh();
+      } else {
+        this.message = this.#explain(check);
+      }
+    } catch {
+      this.message = staffText.unavailable;
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  refresh = async (): Promise<void> => {
+    const reply = await this.#api.getStaffStatus();
+    if (reply.ok) {
+      this.status = reply.status;
+    } else {
+      this.phase = 'pin';
+      this.message = staffText.sessionEnded;
+    }
+  };
+
+  run = async (command: StaffCommand): Promise<void> => {
+    this.busy = true;
+    try {
+      const reply = await this.#api[command]();
+      if (!reply.ok) {
+        this.phase = 'pin';
+        this.message = staffText.sessionEnded;
+        return;
+      }
+      this.message = staffText.done;
+      await this.refresh();
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  close = (): void => {
+    const wasPanel = this.phase === 'panel';
+    this.#timers.clearTimeout(this.#idleTimer);
+    this.phase = 'closed';
+    this.message = '';
+    this.status = undefined;
+    if (wasPanel) this.#api.endStaffSession().catch(() => undefined);
+  };
+
+  #explain(check: Exclude<PinCheck, { result: 'ok' }>): string {
+    if (check.result === 'not-set') return staffText.notSet;
+    if (check.lockedUntil === null) return staffText.wrongPin;
+    const minutes = Math.max(1, Math.ceil((check.lockedUntil - this.#timers.now()) / 60_000));
+    return staffText.lockedFor(minutes);
+  }
+}

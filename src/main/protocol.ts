@@ -1,40 +1,14 @@
 import { readFile, realpath } from 'node:fs/promises';
-import { extname, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { protocol } from 'electron';
 import { isInsideFolder } from '../shared/content/files';
-import { resolvePictureRequest } from '../shared/content/picture-route';
+import { pictureCaching, resolvePictureRequest } from '../shared/content/picture-route';
 import { pictureType } from '../shared/content/pictures';
 import { CONTENT_URL_PREFIX } from '../shared/ipc';
+import { CONTENT_SECURITY_POLICY, knownMimeType } from '../shared/mime';
 import { resolveInside } from '../shared/safe-path';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { createOnceFilter, describeError, log } from './log';
-
-/** The same policy as the page's meta tag; sent as a header too, so it also covers non-HTML documents. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
-  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
-
-const PAGE_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-};
-
-const PICTURE_TYPES: Readonly<Record<string, string>> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-};
 
 export interface ProtocolRoots {
   /** The built renderer: `out/renderer`. */
@@ -44,7 +18,13 @@ export interface ProtocolRoots {
 }
 
 export type Route =
-  | { readonly kind: 'file'; readonly path: string; readonly contentType: string }
+  | {
+      readonly kind: 'file';
+      readonly path: string;
+      readonly contentType: string;
+      /** Only a picture whose address names its version may be kept by the page. */
+      readonly cacheControl: string;
+    }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'method-not-allowed' };
 
@@ -79,11 +59,15 @@ export function routeRequest(method: string, url: string, roots: ProtocolRoots):
   const path = resolveInside(root, fromContent ? pathname.slice(contentPrefix.length) : pathname);
   if (path === undefined) return NOT_FOUND;
 
-  const extension = extname(path).toLowerCase();
   // From the content folder, only the kinds of picture a slide may show.
-  const contentType = fromContent ? pictureType(path) : (PAGE_TYPES[extension] ?? PICTURE_TYPES[extension]);
+  const contentType = fromContent ? pictureType(path) : knownMimeType(path);
   if (contentType === undefined) return NOT_FOUND;
-  return { kind: 'file', path, contentType };
+  return {
+    kind: 'file',
+    path,
+    contentType,
+    cacheControl: fromContent ? pictureCaching(parsed.searchParams) : 'no-store',
+  };
 }
 
 /** Must run before the app is ready: Chromium fixes scheme privileges at startup. */
@@ -128,7 +112,7 @@ export function createAppRequestHandler(roots: ProtocolRoots): (request: Request
       const body = await readFile(route.path);
       return new Response(new Uint8Array(body), {
         status: 200,
-        headers: headers({ 'Content-Type': route.contentType }),
+        headers: headers({ 'Content-Type': route.contentType, 'Cache-Control': route.cacheControl }),
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -163,7 +147,7 @@ function headers(extra: Readonly<Record<string, string>>): Headers {
   return new Headers({
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
-    // Content can change on disk while the kiosk runs: never show a stale picture or page.
+    // Content can change on disk while the kiosk runs: never show a stale page.
     'Cache-Control': 'no-store',
     ...extra,
   });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createMemoryLastGoodStore } from '../shared/content/last-good';
 import { startLiveContent, type ContentLog } from '../shared/content/live';
 import { loadContentSafely } from '../shared/content/load';
-import { resolvePictureRequest } from '../shared/content/picture-route';
+import { pictureCaching, resolvePictureRequest } from '../shared/content/picture-route';
 import { systemClock, watchContent, type WatchFolder } from '../shared/content/watch';
 import { CONTENT_URL_PREFIX, PreviewRoute } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY, mimeType } from '../shared/mime';
@@ -91,7 +91,7 @@ async function handle(
     send(response, 405, 'text/plain; charset=utf-8', 'Only GET is allowed.');
     return;
   }
-  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
 
   if (path === PreviewRoute.content) {
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(getContent()), {
@@ -107,7 +107,9 @@ async function handle(
       path.slice(contentPrefix.length),
       (file) => fs.realpath(file),
     );
-    await sendFile(response, picture?.path, picture?.contentType, { 'Cache-Control': 'no-store' });
+    await sendFile(response, picture?.path, picture?.contentType, {
+      'Cache-Control': pictureCaching(searchParams),
+    });
     return;
   }
   const file = resolveInside(options.rendererDir, path === '/' ? 'index.html' : path);

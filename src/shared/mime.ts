@@ -14,11 +14,14 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
 };
 
-export function mimeType(fileName: string): string {
+/** The type of one of the page's own files, or undefined for a kind of file the page never loads. */
+export function knownMimeType(fileName: string): string | undefined {
   const dot = fileName.lastIndexOf('.');
-  return (
-    (dot === -1 ? undefined : MIME_TYPES[fileName.slice(dot).toLowerCase()]) ?? 'application/octet-stream'
-  );
+  return dot === -1 ? undefined : MIME_TYPES[fileName.slice(dot).toLowerCase()];
+}
+
+export function mimeType(fileName: string): string {
+  return knownMimeType(fileName) ?? 'application/octet-stream';
 }
 
 /** Sent with the page by both the app's protocol and the preview server (the page repeats it in a meta tag). */

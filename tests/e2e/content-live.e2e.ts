@@ -24,6 +24,21 @@ test.describe('content edited while the kiosk runs', () => {
     await expect(slideHeading(kiosk, 'Renamed into place')).toBeVisible(SHOWN_WITHIN);
   });
 
+  test('shows a picture replaced on disk under the same name, not the one it showed before', async ({
+    kiosk,
+    content,
+  }) => {
+    const picture = kiosk.getByRole('article', { name: 'First slide' }).locator('img');
+    await expect(picture).toHaveJSProperty('naturalWidth', 150);
+    const before = await picture.getAttribute('src');
+    writeFileSync(
+      join(content, 'images', 'square.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#1F6F6B"/></svg>',
+    );
+    await expect(picture).not.toHaveAttribute('src', before ?? '', SHOWN_WITHIN);
+    await expect(picture).toHaveJSProperty('naturalWidth', 300);
+  });
+
   test('keeps the last good content when an edit breaks a slide, and shows the fix once it is saved', async ({
     kiosk,
     content,

@@ -4,9 +4,17 @@ import type { ContentProblem } from './types';
 export interface ContentFileSystem {
   readFile(path: string): Promise<Uint8Array>;
   readdir(path: string): Promise<string[]>;
-  stat(path: string): Promise<{ isFile(): boolean; readonly size: number }>;
+  stat(path: string): Promise<FileStat>;
   /** The path with every symbolic link followed: how a link out of the content folder is caught. */
   realpath(path: string): Promise<string>;
+}
+
+export interface FileStat {
+  isFile(): boolean;
+  readonly size: number;
+  /** When the bytes were last written: a copy that keeps the old date still changes ctimeMs. */
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
 }
 
 export const KIOSK_FILE = 'kiosk.yaml';

@@ -1,6 +1,6 @@
 import { resolveInside } from '../safe-path';
 import { isInsideFolder } from './files';
-import { pictureType } from './pictures';
+import { PICTURE_VERSION_PARAM, pictureType } from './pictures';
 
 export interface PictureFile {
   readonly path: string;
@@ -28,4 +28,13 @@ export async function resolvePictureRequest(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * How long the page may keep a picture: for good when its address names the version of the file
+ * (the loader's addresses all do, and a changed file gets a new one), otherwise not at all. Kept,
+ * a picture is read and decoded once, not again at every slide change for months.
+ */
+export function pictureCaching(query: URLSearchParams): string {
+  return query.has(PICTURE_VERSION_PARAM) ? 'max-age=31536000, immutable' : 'no-store';
 }

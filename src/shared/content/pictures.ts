@@ -1,5 +1,5 @@
 import { CONTENT_URL_PREFIX } from '../ipc';
-import { isInsideFolder, joinPath, megabytes, type ContentFileSystem } from './files';
+import { isInsideFolder, joinPath, megabytes, type ContentFileSystem, type FileStat } from './files';
 import type { ContentProblem } from './types';
 
 /** The only pictures a slide may show; the app's protocol and the preview serve nothing else. */
@@ -14,6 +14,17 @@ export const PICTURE_TYPES: Readonly<Record<string, string>> = {
 export function pictureType(path: string): string | undefined {
   const dot = path.lastIndexOf('.');
   return dot === -1 ? undefined : PICTURE_TYPES[path.slice(dot).toLowerCase()];
+}
+
+/**
+ * The query parameter that names a version of a picture file. A picture's address changes whenever
+ * its file does, so the page may keep a picture it has shown instead of reading and decoding it
+ * again at every slide change, and a replaced picture is never shown stale.
+ */
+export const PICTURE_VERSION_PARAM = 'v';
+
+export function pictureVersion({ size, mtimeMs, ctimeMs }: FileStat): string {
+  return [size, Math.trunc(mtimeMs), Math.trunc(ctimeMs)].map((part) => part.toString(36)).join('-');
 }
 
 /** Beyond this a picture still shows, but slowly; a screen-sized picture needs far less. */
@@ -58,11 +69,10 @@ export async function checkPicture(
     );
   }
   const path = joinPath(root, ...segments);
-  let size: number;
+  let stat: FileStat;
   try {
-    const stat = await fs.stat(path);
+    stat = await fs.stat(path);
     if (!stat.isFile()) return refuse('is a folder, not a picture: add the picture’s file name');
-    size = stat.size;
   } catch {
     return refuse('was not found: check the file name, or put the picture in the images folder');
   }
@@ -82,7 +92,8 @@ export async function checkPicture(
     return refuse('cannot be read: check that it is an ordinary file');
   }
 
-  const url = CONTENT_URL_PREFIX + segments.map(encodeURIComponent).join('/');
+  const { size } = stat;
+  const url = `${CONTENT_URL_PREFIX}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(stat)}`;
   return size > LARGE_PICTURE_BYTES
     ? {
         ok: true,

@@ -4,8 +4,8 @@ import { dirname, join, sep } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { protocol } from '../electron-mock';
 import { log } from '../../../src/main/log';
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/mime';
 import {
-  CONTENT_SECURITY_POLICY,
   createAppRequestHandler,
   registerAppScheme,
   routeRequest,
@@ -58,6 +58,7 @@ describe('app protocol routing', () => {
       kind: 'file',
       path: join(roots.renderer, 'index.html'),
       contentType: 'text/html; charset=utf-8',
+      cacheControl: 'no-store',
     });
   });
 
@@ -72,6 +73,7 @@ describe('app protocol routing', () => {
       kind: 'file',
       path: join(roots.content, 'images', 'heart.svg'),
       contentType: 'image/svg+xml',
+      cacheControl: 'no-store',
     });
   });
 
@@ -147,6 +149,13 @@ describe('app protocol responses', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('image/svg+xml');
     expect(await response.text()).toContain('<svg');
+  });
+
+  it('lets the page keep a picture whose address names its version, and nothing else', async () => {
+    const kept = await get('app://kiosk/content/images/heart.svg?v=4k-1-1');
+    expect(kept.headers.get('Cache-Control')).toBe('max-age=31536000, immutable');
+    expect((await get('app://kiosk/content/images/heart.svg')).headers.get('Cache-Control')).toBe('no-store');
+    expect((await get('app://kiosk/index.html?v=1')).headers.get('Cache-Control')).toBe('no-store');
   });
 
   it('answers 404 for a missing file', async () => {

@@ -106,4 +106,17 @@ describe('the preview server', () => {
     expect(await status('content/images/link.svg')).toBe(404);
     expect(await status('content/%2e%2e/secret.svg')).toBe(404);
   });
+
+  it('lets the page keep the pictures the content names, whose addresses change with their files', async () => {
+    const content = (await (await fetch(`${server.url}${PreviewRoute.content.slice(1)}`)).json()) as {
+      deck: { slides: { image?: string }[] };
+    };
+    const named = content.deck.slides.find((slide) => slide.image !== undefined)?.image;
+    expect(named).toMatch(/^content\/images\/square\.svg\?v=/);
+    const kept = await fetch(`${server.url}${named}`);
+    expect(kept.status).toBe(200);
+    expect(kept.headers.get('Cache-Control')).toBe('max-age=31536000, immutable');
+    const unversioned = await fetch(`${server.url}content/images/square.svg`);
+    expect(unversioned.headers.get('Cache-Control')).toBe('no-store');
+  });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, loadContentSafely } from '../../../../src/shared/content/load';
 import { formatProblem } from '../../../../src/shared/content/types';
-import { KIOSK_YAML, memoryFs, ROOT, slide } from './memory-fs';
+import { KIOSK_YAML, memoryFs, pictureUrl, ROOT, slide } from './memory-fs';
 
 const fixture = (name: string) => join(__dirname, '../../../fixtures', name);
 
@@ -35,7 +35,7 @@ describe('loading a content folder', () => {
 
   it('gives pictures as page-relative URLs under content/, each part of the path encoded', async () => {
     const { deck } = await load('three-slides');
-    expect(deck?.slides[0]?.image).toBe('content/images/square.svg');
+    expect(deck?.slides[0]?.image).toEqual(pictureUrl('content/images/square.svg'));
     expect(deck?.slides[1]?.image).toBeUndefined();
 
     const files = memoryFs({
@@ -44,7 +44,7 @@ describe('loading a content folder', () => {
       'images/my picture #1.png': 'png',
     });
     const state = await loadContent(ROOT, files);
-    expect(state.deck?.slides[0]?.image).toBe('content/images/my%20picture%20%231.png');
+    expect(state.deck?.slides[0]?.image).toEqual(pictureUrl('content/images/my%20picture%20%231.png'));
   });
 
   it('renders the longer text from Markdown', async () => {
@@ -112,7 +112,9 @@ describe('content problems', () => {
       readFile: (path: string) =>
         path.endsWith('kiosk.yaml') ? Promise.resolve(Buffer.from('title: Fixed\n')) : fs.readFile(path),
       stat: (path: string) =>
-        path.endsWith('kiosk.yaml') ? Promise.resolve({ isFile: () => true, size: 13 }) : fs.stat(path),
+        path.endsWith('kiosk.yaml')
+          ? Promise.resolve({ isFile: () => true, size: 13, mtimeMs: 0, ctimeMs: 0 })
+          : fs.stat(path),
     });
     const messages = state.problems.map(formatProblem);
     expect(state.deck?.slides.map((slide) => slide.id)).toEqual([

@@ -1,6 +1,10 @@
+import { expect } from 'vitest';
 import type { ContentFileSystem } from '../../../../src/shared/content/files';
 
 export const ROOT = '/content';
+
+/** When every file of a memory folder was written (2026-03-02T09:00Z). */
+export const MODIFIED_AT = Date.UTC(2026, 2, 2, 9);
 
 function notFound(path: string): Error {
   return Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
@@ -35,10 +39,12 @@ export function memoryFs(
       const value = files[at(path)];
       if (value === undefined) {
         const isFolder = Object.keys(files).some((name) => name.startsWith(`${at(path)}/`));
-        return isFolder ? Promise.resolve({ isFile: () => false, size: 0 }) : Promise.reject(notFound(path));
+        return isFolder
+          ? Promise.resolve({ isFile: () => false, size: 0, mtimeMs: 0, ctimeMs: 0 })
+          : Promise.reject(notFound(path));
       }
       const size = value instanceof Error ? 0 : bytes(value).length;
-      return Promise.resolve({ isFile: () => true, size });
+      return Promise.resolve({ isFile: () => true, size, mtimeMs: MODIFIED_AT, ctimeMs: MODIFIED_AT });
     },
     realpath: (path) => Promise.resolve(path),
   };
@@ -49,3 +55,9 @@ export const KIOSK_YAML =
 
 export const slide = (title: string, extra = '') =>
   `---\ntitle: ${title}\nsummary: A summary.\n${extra}---\nBody.\n`;
+
+/** A picture's address as the loader gives it: the path, then the version of the file. */
+export function pictureUrl(path: string): unknown {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return expect.stringMatching(new RegExp(`^${escaped}\\?v=[0-9a-z]+-[0-9a-z]+-[0-9a-z]+$`));
+}

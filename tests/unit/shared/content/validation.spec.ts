@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/shared/content/load';
 import { formatProblem } from '../../../../src/shared/content/types';
-import { KIOSK_YAML, memoryFs, ROOT, slide } from './memory-fs';
+import { KIOSK_YAML, memoryFs, pictureUrl, ROOT, slide } from './memory-fs';
 
 const scenario = (name: string) => join(__dirname, '../../../fixtures/content', name);
 
@@ -192,7 +192,7 @@ describe('pictures', () => {
     expect(state.problems.map(formatProblem)).toEqual([
       'slides/02-second.md:4:8 image "images/link.svg" is a shortcut to a picture outside the content folder: copy the picture itself into the images folder',
     ]);
-    expect(state.deck?.slides[2]?.image).toBe('content/images/inside-link.svg');
+    expect(state.deck?.slides[2]?.image).toEqual(pictureUrl('content/images/inside-link.svg'));
   });
 
   it('warns about a picture so large it may show slowly, and still shows it', async () => {
@@ -202,7 +202,7 @@ describe('pictures', () => {
       'images/photo.jpg': new Uint8Array(6 * 1024 * 1024),
     });
     const { deck, problems } = await loadContent(ROOT, files);
-    expect(deck?.slides[0]?.image).toBe('content/images/photo.jpg');
+    expect(deck?.slides[0]?.image).toEqual(pictureUrl('content/images/photo.jpg'));
     expect(problems).toEqual([
       {
         severity: 'warning',
@@ -251,7 +251,7 @@ describe('translations', () => {
     const [first, , third] = deck?.translations[0]?.slides ?? [];
     expect(first).toMatchObject({
       title: 'Primera diapositiva',
-      image: 'content/images/square.svg',
+      image: pictureUrl('content/images/square.svg'),
       seconds: 2,
     });
     expect(third).toMatchObject({ title: 'Tercera diapositiva', seconds: 6 });

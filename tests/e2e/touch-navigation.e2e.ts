@@ -43,6 +43,18 @@ test.describe('touch navigation', () => {
     await expect(slideHeading(kiosk, 'First slide')).toBeVisible();
   });
 
+  test('answers a button touched right after a quick swipe', async ({ kiosk }) => {
+    await tapScreen(kiosk);
+    const size = kiosk.viewportSize()!;
+    const middle = size.height / 3;
+    await swipe(kiosk, { x: size.width * 0.7, y: middle }, { x: size.width * 0.3, y: middle });
+    await expect(slideHeading(kiosk, 'Second slide')).toBeVisible();
+    const next = kiosk.getByRole('button', { name: 'Next' });
+    const box = (await next.boundingBox())!;
+    await kiosk.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(slideHeading(kiosk, 'Third slide')).toBeVisible();
+  });
+
   test('turns the slide with a mouse drag, as touchscreens that send mouse events do', async ({ kiosk }) => {
     await tapScreen(kiosk);
     const size = kiosk.viewportSize()!;

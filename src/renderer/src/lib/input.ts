@@ -11,6 +11,17 @@ export interface KioskInputHandlers {
   key(event: KeyboardEvent): void;
 }
 
+/** Marks the few places where a finger may scroll (a panel's longer text, the problems list). */
+export const SCROLLABLE_ATTRIBUTE = 'data-scrollable';
+
+function inScrollable(target: EventTarget | null): boolean {
+  return (
+    target !== null &&
+    'closest' in target &&
+    (target as Element).closest(`[${SCROLLABLE_ATTRIBUTE}]`) !== null
+  );
+}
+
 /** A click arrives after the pointer is lifted; one this soon after a waking touch belongs to it. */
 const SWALLOW_CLICK_MS = 1000;
 
@@ -68,6 +79,13 @@ export function attachKioskInput(target: Window, handlers: KioskInputHandlers): 
     handlers.key(event);
   };
 
+  // Anywhere but over text that scrolls, a moving finger is the kiosk's alone (a swipe). Left to
+  // the browser, a quick swipe starts a fling, and the browser then spends the next touch, the
+  // patient's tap on a button, on stopping that fling: the button would not answer.
+  const onTouchMove = (event: TouchEvent) => {
+    if (!inScrollable(event.target) && event.cancelable) event.preventDefault();
+  };
+
   const onWheel = () => {
     handlers.activity();
   };
@@ -79,6 +97,7 @@ export function attachKioskInput(target: Window, handlers: KioskInputHandlers): 
     listen(target, 'pointercancel', onPointerCancel, capture),
     listen(target, 'click', onClick, capture),
     listen(target, 'keydown', onKeyDown, capture),
+    listen(target, 'touchmove', onTouchMove, { capture: true, passive: false }),
     listen(target, 'wheel', onWheel, { capture: true, passive: true }),
   ]);
 }

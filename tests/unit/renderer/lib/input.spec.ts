@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { attachKioskInput, type KioskInputHandlers } from '../../../../src/renderer/src/lib/input';
+import {
+  attachKioskInput,
+  SCROLLABLE_ATTRIBUTE,
+  type KioskInputHandlers,
+} from '../../../../src/renderer/src/lib/input';
 
 /** Node's EventTarget stands in for the window; events carry just the fields the code reads. */
 function fakeEvent(type: string, fields: Record<string, unknown> = {}) {
@@ -89,5 +93,18 @@ describe('kiosk input', () => {
       target.dispatchEvent(fakeEvent(type));
     expect(handlers.activity).not.toHaveBeenCalled();
     expect(handlers.key).not.toHaveBeenCalled();
+  });
+
+  it('keeps a moving finger from starting a browser fling, except over text that scrolls', () => {
+    const { target } = setUp();
+    const onSlide = fakeEvent('touchmove');
+    target.dispatchEvent(onSlide);
+    expect(onSlide.defaultPrevented).toBe(true);
+
+    const overPanelText = fakeEvent('touchmove');
+    const text = { closest: (selector: string) => (selector === `[${SCROLLABLE_ATTRIBUTE}]` ? {} : null) };
+    Object.defineProperty(overPanelText, 'target', { value: text });
+    target.dispatchEvent(overPanelText);
+    expect(overPanelText.defaultPrevented).toBe(false);
   });
 });

@@ -151,3 +151,24 @@ test.describe('touch navigation', () => {
     await check();
   });
 });
+
+test.describe('a longer text than the screen holds', () => {
+  test.use({ content: 'long-text' });
+
+  test('scrolls under a finger in the Learn more panel, without turning the slide', async ({ kiosk }) => {
+    await tapScreen(kiosk);
+    await kiosk.getByRole('button', { name: 'Learn more' }).click();
+    const panel = kiosk.getByRole('dialog', { name: 'A long read' });
+    const last = panel.getByText('The last paragraph.');
+    await expect(last).not.toBeInViewport();
+
+    const box = (await panel.boundingBox())!;
+    const x = box.x + box.width / 2;
+    for (let drag = 0; drag < 6; drag += 1) {
+      await swipe(kiosk, { x, y: box.y + box.height * 0.85 }, { x, y: box.y + box.height * 0.3 });
+    }
+    await expect(last).toBeInViewport();
+    await kiosk.getByRole('button', { name: 'Close' }).click();
+    await expect(slideHeading(kiosk, 'A long read')).toBeVisible();
+  });
+});

@@ -144,9 +144,17 @@ async function loadSlides(
   const translations = files.filter((file) => file.language !== undefined);
   checkTranslationNames(translations, originals, settings.languages, problems);
 
+  // The slides are read side by side, not one file after another: the file system answers each
+  // read in its own time. Each slide keeps its own problems, told in file order all the same.
+  const loaded = await Promise.all(
+    originals.map(async (file) => {
+      const own: ContentProblem[] = [];
+      return { slide: await loadSlide(root, fs, file, translations, settings, own), own };
+    }),
+  );
   const slides: LoadedSlide[] = [];
-  for (const file of originals) {
-    const slide = await loadSlide(root, fs, file, translations, settings, problems);
+  for (const { slide, own } of loaded) {
+    problems.push(...own);
     if (slide) slides.push(slide);
   }
   return slides;

@@ -1,0 +1,139 @@
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * The baseline: the practical floor for a looping screen. One static HTML page with the same
+ * slides (title, summary, picture), the same typeface files and a similar layout, cross-fading
+ * with CSS animations only, and no JavaScript at all.
+ */
+
+const FADE_SECONDS = 0.6;
+
+const escapeHtml = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char],
+  );
+
+/** The latin 400 and 700 woff2 files the kiosk's own CSS uses (Vite gives them hashed names). */
+async function findFonts(assetsDir) {
+  const files = await readdir(assetsDir);
+  const pick = (weight) =>
+    files.find((name) => name.includes(`-latin-${weight}-normal`) && name.endsWith('.woff2'));
+  return { regular: pick(400), bold: pick(700) };
+}
+
+function keyframes(index, starts, durations, total) {
+  const at = (seconds) => `${((seconds / total) * 100).toFixed(4)}%`;
+  const start = starts[index];
+  const end = start + durations[index];
+  if (index === 0) {
+    return `0%{opacity:1}${at(end - FADE_SECONDS)}{opacity:1}${at(end)}{opacity:0}${at(total - FADE_SECONDS)}{opacity:0}100%{opacity:1}`;
+  }
+  return `0%{opacity:0}${at(start - FADE_SECONDS)}{opacity:0}${at(start)}{opacity:1}${at(end - FADE_SECONDS)}{opacity:1}${at(end)}{opacity:0}100%{opacity:0}`;
+}
+
+/**
+ * The loop's steps as the kiosk shows them (mirrors src/shared/content/timing.ts): each slide in
+ * the default language, or with `attract.languages: rotate` each slide in every language it is
+ * translated into, in turn.
+ */
+export function loopSteps(deck) {
+  const editions = [deck, ...(deck.translations ?? [])];
+  const steps = [];
+  deck.slides.forEach((_, index) => {
+    editions.forEach((edition, language) => {
+      const slide = edition.slides[index];
+      if (language === 0 || (deck.rotateLanguages && slide && slide.language === edition.language)) {
+        steps.push({ edition, slide });
+      }
+    });
+  });
+  return steps;
+}
+
+export function baselineHtml(deck, fonts) {
+  const steps = loopSteps(deck);
+  const durations = steps.map((step) => step.slide.seconds);
+  const starts = durations.map((_, index) =>
+    durations.slice(0, index).reduce((sum, value) => sum + value, 0),
+  );
+  const total = durations.reduce((sum, value) => sum + value, 0);
+  const latin =
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+  const face = (weight, file) =>
+    file === undefined
+      ? ''
+      : `@font-face{font-family:'Atkinson Hyperlegible Next';font-style:normal;font-display:swap;font-weight:${weight};src:url(assets/${file}) format('woff2');unicode-range:${latin}}`;
+
+  // The slides cross-fade, stacked in one grid cell as the kiosk's are; the title, the prompt and the
+  // disclaimer stay, in the default language (the kiosk also switches those with a slide's language).
+  const layers = steps
+    .map(
+      ({ slide }, index) => `
+        <article class="slide${slide.image ? ' has-image' : ''}" lang="${escapeHtml(slide.language)}" style="animation-name:s${index}">
+          ${slide.image ? `<div class="picture"><img src="${escapeHtml(slide.image)}" alt="" decoding="async"></div>` : ''}
+          <div class="text">
+            <h2 elementtiming="slide-title">${escapeHtml(slide.title)}</h2>
+            <p class="summary">${escapeHtml(slide.summary)}</p>
+          </div>
+        </article>`,
+    )
+    .join('');
+
+  const css = `
+${face(400, fonts.regular)}${face(700, fonts.bold)}
+:root{--bg:#f3f7f5;--ink:#12343b;--ink-soft:#3a575d;--accent:#1f6f6b;--accent-strong:#17524f;--line:#c9dcd6;--gap:2.6vmin;--radius:2.2vmin;
+font-family:'Atkinson Hyperlegible Next','Segoe UI','Noto Sans',system-ui,sans-serif;color:var(--ink);background:var(--bg);line-height:1.35}
+*{box-sizing:border-box}html,body{margin:0;height:100%;overflow:hidden}h1,h2,p{margin:0}
+.kiosk{display:grid;grid-template-rows:auto minmax(0,1fr) auto auto;gap:var(--gap);height:100%;padding:3.2vmin 4.4vmin 2.4vmin}
+header{display:flex;align-items:baseline;gap:2vmin;padding-bottom:2vmin;border-bottom:.3vmin solid var(--line)}
+h1{font-size:3vmin;color:var(--accent-strong)}.subtitle{font-size:2.3vmin;color:var(--ink-soft)}
+.stage{display:grid;min-height:0}
+.slide{grid-area:1/1;display:grid;align-items:center;gap:calc(var(--gap)*2);min-height:0;height:100%;
+animation-duration:${total}s;animation-timing-function:linear;animation-iteration-count:infinite;animation-fill-mode:both}
+.slide.has-image{grid-template-columns:minmax(0,.85fr) minmax(0,1.15fr)}
+.slide:not(.has-image) .text{max-width:75%;margin-inline:auto;text-align:center}
+.picture{height:min(100%,64vh);min-height:0}img{display:block;width:100%;height:100%;object-fit:contain;border-radius:var(--radius)}
+.text{display:grid;gap:calc(var(--gap)*1.2)}h2{font-size:6.2vmin;line-height:1.1}.summary{font-size:3.8vmin;color:var(--ink-soft)}
+.prompt{justify-self:center;min-height:max(64px,8.4vmin);padding:1.4vmin 4.4vmin;font-size:3.8vmin;font-weight:700;color:#fff;background:var(--accent);border-radius:99vmin}
+footer{font-size:1.9vmin;color:var(--ink-soft);text-align:center}
+${steps.map((_, index) => `@keyframes s${index}{${keyframes(index, starts, durations, total)}}`).join('\n')}
+`;
+
+  return `<!doctype html>
+<html lang="${escapeHtml(deck.language ?? 'en')}">
+  <head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(deck.title)}</title>
+    <style>${css}</style>
+  </head>
+  <body>
+    <div class="kiosk">
+      <header><h1>${escapeHtml(deck.title)}</h1>${deck.subtitle ? `<p class="subtitle">${escapeHtml(deck.subtitle)}</p>` : ''}</header>
+      <main class="stage">${layers}
+      </main>
+      <p class="prompt">Touch to learn more</p>
+      ${deck.disclaimer ? `<footer><p>${escapeHtml(deck.disclaimer)}</p></footer>` : ''}
+    </div>
+  </body>
+</html>
+`;
+}
+
+/**
+ * Writes the baseline page for `deck` into `dir`, with the font files from the build's `assetsDir`
+ * and the content folder's files beside it (the pictures at the same addresses as in the kiosk).
+ */
+export async function writeBaseline(dir, deck, { assetsDir, contentDir }) {
+  const fonts = await findFonts(assetsDir);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'assets'), { recursive: true });
+  for (const file of Object.values(fonts)) {
+    if (file !== undefined) await cp(join(assetsDir, file), join(dir, 'assets', file));
+  }
+  await cp(contentDir, join(dir, 'content'), { recursive: true });
+  await writeFile(join(dir, 'index.html'), baselineHtml(deck, fonts));
+  return dir;
+}

@@ -1,0 +1,42 @@
+/** Small statistics helpers: every figure in the table is a median with its min and max. */
+
+export function median(values) {
+  const sorted = numbers(values);
+  if (sorted.length === 0) return undefined;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Nearest-rank percentile (p from 0 to 100): always one of the measured values. */
+export function percentile(values, p) {
+  const sorted = numbers(values);
+  if (sorted.length === 0) return undefined;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1];
+}
+
+/** { median, min, max, runs } of the values that were actually measured. */
+export function summarize(values) {
+  const sorted = numbers(values);
+  return {
+    median: median(sorted),
+    min: sorted[0],
+    max: sorted.at(-1),
+    runs: sorted.length,
+    values: values.map((value) => (typeof value === 'number' ? round(value, 3) : value)),
+  };
+}
+
+export function round(value, digits = 1) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value;
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function numbers(values) {
+  return values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+}

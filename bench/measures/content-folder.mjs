@@ -1,0 +1,186 @@
+/* global window, document, MutationObserver, requestAnimationFrame -- used in functions that run in the page */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'vite';
+import { launchBrowser, openPage, waitForStill } from '../lib/browser.mjs';
+import { startPreview } from '../lib/servers.mjs';
+import { median, sleep } from '../lib/stats.mjs';
+
+const run = promisify(execFile);
+
+/**
+ * A content folder of `count` slides in English and Spanish (`languages: [en, es]`, each slide with
+ * its `NN-name.es.md` translation), built from the bundled slides' own text and pictures.
+ */
+export async function writeTwoLanguageContent(dir, sourceDir, count = 20) {
+  await mkdir(join(dir, 'slides'), { recursive: true });
+  await cp(join(sourceDir, 'images'), join(dir, 'images'), { recursive: true });
+  await writeFile(
+    join(dir, 'kiosk.yaml'),
+    [
+      'title: { en: Acupuncture and chronic back pain, es: La acupuntura y el dolor de espalda crónico }',
+      'subtitle: { en: Twenty ways acupuncture can help, es: Veinte formas en que la acupuntura puede ayudarle }',
+      'disclaimer: { en: General information only., es: Información general. }',
+      'languages: [en, es]',
+      'attract:',
+      '  seconds_per_slide: 10',
+      '  languages: rotate',
+      'touch:',
+      '  idle_seconds: 60',
+      '  warning_seconds: 10',
+      '',
+    ].join('\n'),
+  );
+  const names = await readdir(join(sourceDir, 'slides'));
+  const slides = names.filter((name) => /^[^.]+\.md$/.test(name)).sort();
+  const read = (name) => readFile(join(sourceDir, 'slides', name), 'utf8');
+  const numbered = (text, index) => text.replace(/^title: (.*)$/m, `title: $1 (${index + 1})`);
+  for (let index = 0; index < count; index += 1) {
+    const name = slides[index % slides.length];
+    const english = await read(name);
+    // The bundled translation where there is one; otherwise the English text, marked as Spanish.
+    const translation = name.replace(/\.md$/, '.es.md');
+    const spanish = names.includes(translation)
+      ? await read(translation)
+      : english.replace(/^title: (.*)$/m, 'title: ES $1').replace(/^summary: (.*)$/m, 'summary: ES $1');
+    const number = String(index + 1).padStart(2, '0');
+    await writeFile(join(dir, 'slides', `${number}-topic.md`), numbered(english, index));
+    await writeFile(join(dir, 'slides', `${number}-topic.es.md`), numbered(spanish, index));
+  }
+  return dir;
+}
+
+/** The content loader (src/shared/content/load.ts) bundled as the app bundles it, for Node to import. */
+export async function bundleLoader(root, outDir) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      ssr: join(root, 'src/shared/content/load.ts'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      target: 'node20',
+      rolldownOptions: { output: { entryFileNames: 'load.mjs' } },
+    },
+  });
+  return join(outDir, 'load.mjs');
+}
+
+const COLD_SCRIPT = `
+const [loader, dir] = process.argv.slice(1);
+const { loadContent } = await import(loader);
+const fs = await import('node:fs/promises');
+const start = performance.now();
+const state = await loadContent(dir, fs.default);
+const ms = performance.now() - start;
+console.log(JSON.stringify({ ms, slides: state.deck?.slides.length ?? 0, languages: 1 + (state.deck?.translations.length ?? 0), problems: state.problems }));
+`;
+
+/**
+ * 7a. Time to load and validate the folder: `cold` is the first load in a new Node process (what
+ * starting the app costs; the module itself is already imported), `warm` the median of later
+ * loads in one process (what each save costs the running app).
+ */
+export async function measureLoad(env, dir) {
+  const loaderPath = await bundleLoader(env.root, join(env.workDir, 'loader'));
+  const cold = [];
+  let shape;
+  for (let rep = 0; rep < env.reps.content; rep += 1) {
+    const { stdout } = await run(process.execPath, [
+      '--input-type=module',
+      '-e',
+      COLD_SCRIPT,
+      pathToFileURL(loaderPath).href,
+      dir,
+    ]);
+    const result = JSON.parse(stdout);
+    cold.push(result.ms);
+    shape = { slides: result.slides, languages: result.languages, problems: result.problems };
+  }
+  const { loadContent } = await import(pathToFileURL(loaderPath).href);
+  for (let rep = 0; rep < 3; rep += 1) await loadContent(dir, fs);
+  const warm = [];
+  for (let rep = 0; rep < 20; rep += 1) {
+    const start = performance.now();
+    await loadContent(dir, fs);
+    warm.push(performance.now() - start);
+  }
+  return { cold, warmMedian: median(warm), warm, ...shape };
+}
+
+/**
+ * 7b. From a slide file saved on disk to its new title on screen, in the preview (its watcher, its
+ * debounce, the Server-Sent Event, the page's update and the next frame). The kiosk is in touch
+ * mode on that slide, so the new text replaces the old in place. "On screen" is the second
+ * animation frame after the heading's text changed: the frame that painted it has ended by then.
+ */
+export async function measureSaveToScreen(env, sourceDir) {
+  const dir = join(env.workDir, 'live-content');
+  await cp(sourceDir, dir, { recursive: true });
+  // The first slide in the default language (`01-name.md`, not a translation such as `01-name.es.md`).
+  const [first] = (await readdir(join(dir, 'slides'))).filter((name) => /^[^.]+\.md$/.test(name)).sort();
+  const file = join(dir, 'slides', first);
+  const original = await readFile(file, 'utf8');
+  const preview = await startPreview(env.buildDir, dir);
+  const browser = await launchBrowser(env);
+  const times = [];
+  try {
+    const { page } = await openPage(browser, { observers: false });
+    await page.goto(preview.url);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await sleep(env.settleMs);
+    await page.touchscreen.tap(960, 540);
+    await waitForStill(page);
+
+    for (let rep = 0; rep <= env.reps.save; rep += 1) {
+      const marker = `saved ${rep} ${Date.now()}`;
+      await page.evaluate((text) => {
+        window.__shown = new Promise((resolve) => {
+          const check = () => {
+            const heading = document.querySelector('h2[elementtiming="slide-title"]');
+            if (!heading?.textContent?.includes(text)) return false;
+            observer.disconnect();
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now())),
+            );
+            return true;
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      }, marker);
+      await page.touchscreen.tap(960, 540); // stay in touch mode, away from the idle prompt
+      await sleep(1000); // the watcher is quiet again
+      const saved = performance.timeOrigin + performance.now();
+      await writeFile(file, original.replace(/^title: (.*)$/m, `title: $1 ${marker}`));
+      const shown = await Promise.race([
+        page.evaluate(() => window.__shown),
+        sleep(10_000).then(() => undefined),
+      ]);
+      // The first save warms the watcher and the page up: not counted.
+      if (rep > 0) times.push(shown === undefined ? undefined : shown - saved);
+    }
+  } finally {
+    await writeFile(file, original);
+    await browser.close();
+    await preview.close();
+  }
+  return { times };
+}
+
+/** 7. Both content figures; the 20-slide, 2-language folder is generated under the work folder. */
+export async function measureContentFolder(env, contentDir, { load, save }) {
+  const result = {};
+  if (load) {
+    const dir = await writeTwoLanguageContent(join(env.workDir, 'twenty-slides'), contentDir);
+    result.load = await measureLoad(env, dir);
+  }
+  if (save) result.save = await measureSaveToScreen(env, contentDir);
+  return result;
+}

@@ -1,0 +1,50 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+const gzipped = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
+
+/**
+ * 6. Size of the built renderer: its JavaScript and CSS gzipped (gzip -9, as a server or an
+ * installer would compress them); the fonts and pictures apart, as they are (already compressed
+ * formats, or SVG pictures that belong to the content).
+ */
+export async function measureSize(rendererDir, contentDir) {
+  const files = await filesUnder(rendererDir);
+  const code = { js: 0, css: 0, html: 0, files: [] };
+  let fonts = 0;
+  let pictures = 0;
+  for (const file of files) {
+    const ext = extname(file).toLowerCase();
+    if (ext === '.js' || ext === '.mjs' || ext === '.css' || ext === '.html') {
+      const size = await gzipped(file);
+      code[ext === '.mjs' ? 'js' : ext.slice(1)] += size;
+      code.files.push({ file: relative(rendererDir, file), gzipBytes: size, bytes: (await stat(file)).size });
+    } else if (/\.(woff2?|ttf|otf)$/.test(ext)) {
+      fonts += (await stat(file)).size;
+    } else if (/\.(svg|png|jpe?g|webp|gif|ico)$/.test(ext)) {
+      pictures += (await stat(file)).size;
+    }
+  }
+  let contentPictures = 0;
+  for (const file of await filesUnder(join(contentDir, 'images')).catch(() => [])) {
+    contentPictures += (await stat(file)).size;
+  }
+  return {
+    jsCssGzipBytes: code.js + code.css,
+    jsGzipBytes: code.js,
+    cssGzipBytes: code.css,
+    htmlGzipBytes: code.html,
+    codeFiles: code.files,
+    fontBytes: fonts,
+    rendererPictureBytes: pictures,
+    contentPictureBytes: contentPictures,
+  };
+}

@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the app, serves the renderer with the browser preview, drives Debian's
+ * Chromium through Playwright at 1920×1080 with touch, and prints one table, also written to
+ * bench/results.json. See BENCHMARKS.md for what each figure means.
+ *
+ *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save] [--strict]
+ *
+ * --quick   CI's short run: fewer repetitions, a 10 s loop, 100 slide changes, 20 touch sessions.
+ *           Exits 1 only if a count-based budget (memory, listeners, DOM nodes, long tasks) is
+ *           broken by a wide margin; timings never fail it.
+ * --strict  exit 1 if any budget is not met.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureContentFolder } from './measures/content-folder.mjs';
+import { measureFirstSlide } from './measures/first-slide.mjs';
+import { measureLoop } from './measures/loop.mjs';
+import { measureMemory } from './measures/memory.mjs';
+import { measureSize } from './measures/size.mjs';
+import { measureTouch, measureTouchBaseline } from './measures/touch.mjs';
+import { writeBaseline } from './lib/baseline.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { startPreview, startStaticServer } from './lib/servers.mjs';
+import { buildRows, formatTable, wideMarginFailures } from './report.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS_DIR = join(ROOT, 'bench/results');
+const SECTIONS = ['size', 'content', 'first', 'touch', 'loop', 'memory', 'save'];
+
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    gpu: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+  strict: true,
+});
+const sections = new Set(options.only ? options.only.split(',') : SECTIONS);
+const quick = options.quick;
+
+const env = {
+  root: ROOT,
+  quick,
+  gpu: options.gpu,
+  buildDir: join(RESULTS_DIR, 'build'),
+  workDir: join(RESULTS_DIR, 'work'),
+  settleMs: 3000,
+  loopSeconds: quick ? 10 : 60,
+  touchInteractions: 50,
+  slideChanges: quick ? 100 : 1000,
+  touchSessions: quick ? 20 : 200,
+  reps: {
+    firstSlide: quick ? 3 : 9,
+    touchRuns: quick ? 1 : 3,
+    loopRuns: quick ? 1 : 3,
+    content: quick ? 3 : 9,
+    save: quick ? 3 : 7,
+  },
+  urls: {},
+};
+
+const loads = [];
+/** Progress, with the machine's load average: other work on a shared machine shows in timings. */
+const log = (message) => {
+  const load = os.loadavg()[0];
+  loads.push(load);
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message} (load ${load.toFixed(1)})`);
+};
+
+async function main() {
+  const started = Date.now();
+  await rm(env.workDir, { recursive: true, force: true });
+  await mkdir(env.workDir, { recursive: true });
+
+  if (!options['no-build']) {
+    log('building (electron-vite build)');
+    const built = spawnSync(join(ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (built.status !== 0) throw new Error('The build failed');
+  }
+  // A copy of the build: another build in this folder while the benchmark runs cannot change it.
+  await rm(env.buildDir, { recursive: true, force: true });
+  await cp(join(ROOT, 'out'), env.buildDir, { recursive: true });
+
+  const contentDir = join(ROOT, 'content');
+  const kiosk = await startPreview(env.buildDir, contentDir);
+  const state = await (await fetch(new URL('api/content', kiosk.url))).json();
+  if (!state.deck) throw new Error(`The bundled content did not load: ${JSON.stringify(state.problems)}`);
+  env.deck = state.deck;
+  const baselineDir = await writeBaseline(join(RESULTS_DIR, 'baseline'), state.deck, {
+    assetsDir: join(env.buildDir, 'renderer/assets'),
+    contentDir,
+  });
+  const baseline = await startStaticServer(baselineDir);
+  env.urls = { kiosk: kiosk.url, baseline: baseline.url };
+
+  const results = { machine: await machine() };
+  try {
+    if (sections.has('size')) {
+      log('size');
+      results.size = await measureSize(join(env.buildDir, 'renderer'), contentDir);
+    }
+    if (sections.has('content') || sections.has('save')) {
+      log('content folder: load time, saved file → screen');
+      results.content = await measureContentFolder(env, contentDir, {
+        load: sections.has('content'),
+        save: sections.has('save'),
+      });
+    }
+    if (sections.has('first')) {
+      log(`first slide on screen (${env.reps.firstSlide} loads each)`);
+      results.firstSlide = await measureFirstSlide(env);
+    }
+    if (sections.has('touch')) {
+      log(`touch response (${env.reps.touchRuns} × ${env.touchInteractions} interactions)`);
+      results.touch = await measureTouch(env);
+      results.touchBaseline = await measureTouchBaseline(env);
+    }
+    if (sections.has('loop')) {
+      const loop = {
+        seconds: env.loopSeconds,
+        kioskCpu: [],
+        baselineCpu: [],
+        kioskTrace: [],
+        baselineTrace: [],
+      };
+      for (let run = 0; run < env.reps.loopRuns; run += 1) {
+        for (const target of ['kiosk', 'baseline']) {
+          log(
+            `loop ${run + 1}/${env.reps.loopRuns}, ${target}: CPU pass, then trace pass (${env.loopSeconds} s each)`,
+          );
+          loop[`${target}Cpu`].push(await measureLoop(env, target, { trace: false }));
+          loop[`${target}Trace`].push(await measureLoop(env, target, { trace: true }));
+        }
+      }
+      results.loop = loop;
+    }
+    if (sections.has('memory')) {
+      log(`memory (${env.slideChanges} slide changes, ${env.touchSessions} touch sessions)`);
+      results.memory = await measureMemory(env);
+    }
+  } finally {
+    await kiosk.close();
+    await baseline.close();
+  }
+
+  results.machine.loadAverages = loads.map((load) => Math.round(load * 100) / 100);
+  const rows = buildRows(results);
+  const failures = quick ? wideMarginFailures(results) : [];
+  const report = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    settings: { ...env, deck: undefined, urls: undefined },
+    rows,
+    wideMarginFailures: failures,
+    results,
+  };
+  // A partial run (--only) never replaces the last whole run's results.
+  const written = options.only
+    ? join('bench/results', `only-${[...sections].join('-')}.json`)
+    : 'bench/results.json';
+  await writeFile(join(ROOT, written), `${JSON.stringify(report, null, 2)}\n`);
+
+  const { machine: m } = results;
+  console.log(
+    `\nClinic Kiosk benchmark (${report.mode}, ${report.durationSeconds} s) on ${m.cpus} × ${m.cpuModel}, ` +
+      `${m.memoryGB} GB, ${m.os}, Chromium ${m.chromium} (${m.gpuFlag}, ${m.compositing}), Node ${m.node}, ` +
+      `1-min load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run\n`,
+  );
+  console.log(formatTable(rows));
+  console.log(`\nWritten to ${written}`);
+
+  if (failures.length > 0) {
+    console.error(`\nCount-based budgets broken by a wide margin:\n- ${failures.join('\n- ')}`);
+    process.exitCode = 1;
+  } else if (options.strict && rows.some((entry) => entry.met === false)) {
+    console.error('\nSome budgets are not met (--strict).');
+    process.exitCode = 1;
+  }
+}
+
+async function machine() {
+  const browser = await launchBrowser(env);
+  try {
+    const session = await browser.newBrowserCDPSession();
+    const { gpu } = await session.send('SystemInfo.getInfo');
+    let commit;
+    try {
+      commit = execFileSync('git', ['describe', '--always', '--dirty'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim();
+    } catch {
+      commit = undefined;
+    }
+    return {
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+      memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+      os: `${os.type()} ${os.release()}`,
+      node: process.versions.node,
+      chromium: browser.version(),
+      gpuFlag: env.gpu ? 'GPU allowed' : '--disable-gpu',
+      compositing: `${gpu.featureStatus?.gpu_compositing ?? 'unknown'} compositing`,
+      gpuFeatures: gpu.featureStatus,
+      commit,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});

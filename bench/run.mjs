@@ -15,7 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureContentFolder } from './measures/content-folder.mjs';
 import { measureFirstSlide } from './measures/first-slide.mjs';
@@ -24,6 +24,7 @@ import { measureMemory } from './measures/memory.mjs';
 import { measureSize } from './measures/size.mjs';
 import { measureTouch, measureTouchBaseline } from './measures/touch.mjs';
 import { writeBaseline } from './lib/baseline.mjs';
+import { bundleModule } from './lib/bundle.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { startPreview, startStaticServer } from './lib/servers.mjs';
 import { buildRows, formatTable, wideMarginFailures } from './report.mjs';
@@ -96,9 +97,13 @@ async function main() {
   const state = await (await fetch(new URL('api/content', kiosk.url))).json();
   if (!state.deck) throw new Error(`The bundled content did not load: ${JSON.stringify(state.problems)}`);
   env.deck = state.deck;
+  const timing = await import(
+    pathToFileURL(await bundleModule(ROOT, 'src/shared/content/timing.ts', join(env.workDir, 'timing'))).href
+  );
   const baselineDir = await writeBaseline(join(RESULTS_DIR, 'baseline'), state.deck, {
     assetsDir: join(env.buildDir, 'renderer/assets'),
     contentDir,
+    timing,
   });
   const baseline = await startStaticServer(baselineDir);
   env.urls = { kiosk: kiosk.url, baseline: baseline.url };

@@ -34,26 +34,18 @@ function keyframes(index, starts, durations, total) {
 }
 
 /**
- * The loop's steps as the kiosk shows them (mirrors src/shared/content/timing.ts): each slide in
- * the default language, or with `attract.languages: rotate` each slide in every language it is
- * translated into, in turn.
+ * The loop's steps as the kiosk shows them, from the kiosk's own `timingOf` and `editionsOf`
+ * (src/shared/content/timing.ts): each slide in the default language, or with
+ * `attract.languages: rotate` each slide in every language it is translated into, in turn.
  */
-export function loopSteps(deck) {
-  const editions = [deck, ...(deck.translations ?? [])];
-  const steps = [];
-  deck.slides.forEach((_, index) => {
-    editions.forEach((edition, language) => {
-      const slide = edition.slides[index];
-      if (language === 0 || (deck.rotateLanguages && slide && slide.language === edition.language)) {
-        steps.push({ edition, slide });
-      }
-    });
-  });
-  return steps;
+function loopSteps(deck, { timingOf, editionsOf }) {
+  const editions = editionsOf(deck);
+  const timing = timingOf(deck);
+  const steps = timing.loop ?? deck.slides.map((_, slide) => ({ slide, language: 0 }));
+  return steps.map(({ slide, language }) => ({ slide: editions[language].slides[slide] }));
 }
 
-export function baselineHtml(deck, fonts) {
-  const steps = loopSteps(deck);
+function baselineHtml(deck, steps, fonts) {
   const durations = steps.map((step) => step.slide.seconds);
   const starts = durations.map((_, index) =>
     durations.slice(0, index).reduce((sum, value) => sum + value, 0),
@@ -125,8 +117,9 @@ ${steps.map((_, index) => `@keyframes s${index}{${keyframes(index, starts, durat
 /**
  * Writes the baseline page for `deck` into `dir`, with the font files from the build's `assetsDir`
  * and the content folder's files beside it (the pictures at the same addresses as in the kiosk).
+ * `timing` is the kiosk's timing module (`timingOf`, `editionsOf`), which orders the loop.
  */
-export async function writeBaseline(dir, deck, { assetsDir, contentDir }) {
+export async function writeBaseline(dir, deck, { assetsDir, contentDir, timing }) {
   const fonts = await findFonts(assetsDir);
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'assets'), { recursive: true });
@@ -134,6 +127,6 @@ export async function writeBaseline(dir, deck, { assetsDir, contentDir }) {
     if (file !== undefined) await cp(join(assetsDir, file), join(dir, 'assets', file));
   }
   await cp(contentDir, join(dir, 'content'), { recursive: true });
-  await writeFile(join(dir, 'index.html'), baselineHtml(deck, fonts));
+  await writeFile(join(dir, 'index.html'), baselineHtml(deck, loopSteps(deck, timing), fonts));
   return dir;
 }

@@ -5,8 +5,8 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'vite';
 import { launchBrowser, openPage, waitForStill } from '../lib/browser.mjs';
+import { bundleModule } from '../lib/bundle.mjs';
 import { startPreview } from '../lib/servers.mjs';
 import { median, sleep } from '../lib/stats.mjs';
 
@@ -54,24 +54,6 @@ export async function writeTwoLanguageContent(dir, sourceDir, count = 20) {
   return dir;
 }
 
-/** The content loader (src/shared/content/load.ts) bundled as the app bundles it, for Node to import. */
-export async function bundleLoader(root, outDir) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      ssr: join(root, 'src/shared/content/load.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rolldownOptions: { output: { entryFileNames: 'load.mjs' } },
-    },
-  });
-  return join(outDir, 'load.mjs');
-}
-
 const COLD_SCRIPT = `
 const [loader, dir] = process.argv.slice(1);
 const { loadContent } = await import(loader);
@@ -88,7 +70,7 @@ console.log(JSON.stringify({ ms, slides: state.deck?.slides.length ?? 0, languag
  * loads in one process (what each save costs the running app).
  */
 export async function measureLoad(env, dir) {
-  const loaderPath = await bundleLoader(env.root, join(env.workDir, 'loader'));
+  const loaderPath = await bundleModule(env.root, 'src/shared/content/load.ts', join(env.workDir, 'loader'));
   const cold = [];
   let shape;
   for (let rep = 0; rep < env.reps.content; rep += 1) {

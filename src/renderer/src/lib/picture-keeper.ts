@@ -1,10 +1,10 @@
+import { editionsOf } from '../../../shared/content/timing';
 import type { Deck } from '../../../shared/content/types';
 
 /** Every picture the deck can show, in every language, each once. */
 export function picturesOf(deck: Deck | null | undefined): string[] {
   if (!deck) return [];
-  const editions = [deck, ...deck.translations];
-  const pictures = editions.flatMap((edition) => edition.slides.map((slide) => slide.image));
+  const pictures = editionsOf(deck).flatMap((edition) => edition.slides.map((slide) => slide.image));
   return [...new Set(pictures.filter((picture) => picture !== undefined))];
 }
 

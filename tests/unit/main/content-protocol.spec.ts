@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { log } from '../../../src/main/log';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { silenceLog } from './log-support';
 import { createAppRequestHandler, type ProtocolRoots } from '../../../src/main/protocol';
 
 /** The app's protocol serves the content folder's pictures, and nothing else from it. */
@@ -27,7 +27,7 @@ afterAll(() => {
 });
 
 beforeEach(() => {
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+  silenceLog();
 });
 
 const get = (path: string) => createAppRequestHandler(roots)(new Request(`app://kiosk/${path}`));

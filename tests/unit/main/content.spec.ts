@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupContent } from '../../../src/main/content';
 import { LAST_GOOD_FILE } from '../../../src/main/last-good';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { QUIET_MS, type WatchFolder } from '../../../src/shared/content/watch';
 
 let base: string;
@@ -27,9 +28,7 @@ function handWatch() {
 }
 
 beforeEach(() => {
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(log, 'error').mockImplementation(() => undefined);
+  silenceLog();
   base = mkdtempSync(join(tmpdir(), 'kiosk-content-'));
   dir = join(base, 'content');
   stateDir = join(base, 'user-data');

@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { app, fakeEvent } from '../electron-mock';
 import { createCrashCounter, setupGpu, SOFTWARE_RENDERING_FILE } from '../../../src/main/gpu';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 
 let dir: string;
 let time: number;
@@ -15,8 +16,7 @@ const gpuGone = (reason = 'crashed', type = 'GPU') =>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kiosk-gpu-'));
   time = 1_000_000;
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(log, 'error').mockImplementation(() => undefined);
+  silenceLog();
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });

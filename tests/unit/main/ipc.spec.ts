@@ -5,6 +5,7 @@ import type { ContentState } from '../../../src/shared/content/types';
 import type { ContentListener, ContentService } from '../../../src/main/content';
 import { createIpcRegistrar, sendToKiosk, setupIpc } from '../../../src/main/ipc';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import {
   BrowserWindow as FakeBrowserWindow,
   FakeWebFrame,
@@ -56,7 +57,7 @@ let kiosk: FakeBrowserWindow;
 let current: FakeBrowserWindow | undefined;
 
 beforeEach(() => {
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+  silenceLog();
   kiosk = kioskWindowShowing('app://kiosk/index.html');
   current = kiosk;
   setupIpc(fakeContent(), () => asWindow(current));

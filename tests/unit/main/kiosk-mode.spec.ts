@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '../../../src/shared/ipc';
 import { parseMode, setupModeTracking } from '../../../src/main/kiosk-mode';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { kioskPage } from './ipc-support';
 
 beforeEach(() => {
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+  silenceLog();
 });
 
 describe('the mode the page reports', () => {

@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { app, BrowserWindow, fakeEvent } from '../electron-mock';
 import { isBlockedShortcut, setupLockdown, type KeyInput } from '../../../src/main/lockdown';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 
 /** A key press as Electron reports it; `code` follows from a letter key unless given. */
 function key(keyName: string, modifiers: Partial<KeyInput> = {}): KeyInput {
@@ -81,7 +82,7 @@ describe('the shortcut filter', () => {
 
 describe('lockdown of every window', () => {
   it('prevents a blocked shortcut in any window created after setup, and logs it once', () => {
-    vi.spyOn(log, 'info').mockImplementation(() => undefined);
+    silenceLog();
     setupLockdown();
     const window = new BrowserWindow();
     const blocked = fakeEvent();

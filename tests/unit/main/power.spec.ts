@@ -1,10 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { app, powerSaveBlocker } from '../electron-mock';
-import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { setupPower } from '../../../src/main/power';
 
 beforeEach(() => {
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
+  silenceLog();
 });
 
 describe('display sleep', () => {

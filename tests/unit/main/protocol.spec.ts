@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { protocol } from '../electron-mock';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/mime';
 import {
   createAppRequestHandler,
@@ -40,8 +41,7 @@ afterAll(() => {
 });
 
 beforeEach(() => {
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(log, 'error').mockImplementation(() => undefined);
+  silenceLog();
 });
 
 async function get(url: string, method = 'GET'): Promise<Response> {

@@ -2,6 +2,7 @@ import type { BrowserWindow as ElectronWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, fakeEvent } from '../electron-mock';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { setupRecovery, UNRESPONSIVE_GRACE_MS } from '../../../src/main/recovery';
 import { createRecoveryPolicy, RECOVERY_DEFAULTS } from '../../../src/main/recovery-policy';
 
@@ -103,9 +104,7 @@ describe('self-recovery of the kiosk page', () => {
   beforeEach(() => {
     created = [];
     vi.useFakeTimers();
-    vi.spyOn(log, 'info').mockImplementation(() => undefined);
-    vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(log, 'error').mockImplementation(() => undefined);
+    silenceLog();
   });
   afterEach(() => {
     vi.useRealTimers();

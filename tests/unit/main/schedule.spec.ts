@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { IpcChannel, type ScheduleState } from '../../../src/shared/ipc';
 import type { ContentListener } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import type { PowerControl } from '../../../src/main/power';
 import { SCHEDULE_TICK_MS, scheduleConfigFrom, setupSchedule } from '../../../src/main/schedule';
 import { powerMonitor } from '../electron-mock';
@@ -99,8 +100,7 @@ describe('opening hours in the main process', () => {
     keepDisplayAwake = vi.fn();
     power = { keepDisplayAwake, isKeepingDisplayAwake: () => true };
     contentListeners = new Set();
-    vi.spyOn(log, 'info').mockImplementation(() => undefined);
-    vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+    silenceLog();
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
   });
   afterEach(() => {

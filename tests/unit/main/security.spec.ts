@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, FakeWebContents, fakeEvent, session } from '../electron-mock';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { isAppUrl, setupSecurity } from '../../../src/main/security';
 
 beforeEach(() => {
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+  silenceLog();
 });
 
 /** A web contents created after security is set up, as every real one is. */

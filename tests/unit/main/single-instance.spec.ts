@@ -1,11 +1,11 @@
 import type { BrowserWindow } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { app, BrowserWindow as FakeBrowserWindow } from '../electron-mock';
-import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { setupSingleInstance } from '../../../src/main/single-instance';
 
 beforeEach(() => {
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
+  silenceLog();
 });
 
 function provide(window: FakeBrowserWindow | undefined): () => BrowserWindow | undefined {

@@ -11,6 +11,7 @@ import {
 import type { ContentState } from '../../../src/shared/content/types';
 import type { ContentService } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { createPinLimiter } from '../../../src/main/pin-limit';
 import { hashPin, writePin } from '../../../src/main/pin-store';
 import type { KioskWindows } from '../../../src/main/recovery';
@@ -122,9 +123,7 @@ describe('staff access over IPC', () => {
       onChange: () => () => undefined,
     };
     schedule = { current: () => SCHEDULE, refresh: refreshSchedule, stop: () => undefined };
-    vi.spyOn(log, 'info').mockImplementation(() => undefined);
-    vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(log, 'error').mockImplementation(() => undefined);
+    silenceLog();
     await writePin(dir, await hashPin(PIN, FAST));
   });
   afterEach(() => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import type { KioskMode } from '../../../src/shared/ipc';
 import type { ModeTracker } from '../../../src/main/kiosk-mode';
 import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import type { KioskWindows } from '../../../src/main/recovery';
 import { pageMemoryMb, setupWatchdog, WATCHDOG_CHECK_MS } from '../../../src/main/watchdog';
 import type { WatchdogSettings } from '../../../src/main/watchdog-policy';
@@ -50,8 +51,7 @@ function fakeWindows(): { windows: KioskWindows; reload: Mock<KioskWindows['relo
 
 beforeEach(() => {
   vi.useFakeTimers();
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+  silenceLog();
 });
 afterEach(() => {
   vi.useRealTimers();

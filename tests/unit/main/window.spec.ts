@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, BrowserWindow, Menu } from '../electron-mock';
-import { log } from '../../../src/main/log';
+import { silenceLog } from './log-support';
 import { SHOW_ANYWAY_DELAY_MS, setupWindow } from '../../../src/main/window';
 
 const INDEX = 'app://kiosk/index.html';
@@ -15,9 +15,7 @@ function createWindow(): BrowserWindow {
 
 beforeEach(() => {
   vi.useFakeTimers();
-  vi.spyOn(log, 'info').mockImplementation(() => undefined);
-  vi.spyOn(log, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(log, 'error').mockImplementation(() => undefined);
+  silenceLog();
 });
 
 afterEach(() => {

@@ -1,23 +1,36 @@
+/** The only pictures a slide may show; the app's protocol and the preview serve nothing else. */
+const PICTURE_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+};
+
 /** The only kinds of file the kiosk's page ever loads; anything else is served as plain bytes. */
-const MIME_TYPES: Readonly<Record<string, string>> = {
+const PAGE_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  ...PICTURE_TYPES,
 };
+
+function typeByExtension(types: Readonly<Record<string, string>>, fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf('.');
+  return dot === -1 ? undefined : types[fileName.slice(dot).toLowerCase()];
+}
+
+export function pictureType(fileName: string): string | undefined {
+  return typeByExtension(PICTURE_TYPES, fileName);
+}
 
 /** The type of one of the page's own files, or undefined for a kind of file the page never loads. */
 export function knownMimeType(fileName: string): string | undefined {
-  const dot = fileName.lastIndexOf('.');
-  return dot === -1 ? undefined : MIME_TYPES[fileName.slice(dot).toLowerCase()];
+  return typeByExtension(PAGE_TYPES, fileName);
 }
 
 export function mimeType(fileName: string): string {

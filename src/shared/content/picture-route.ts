@@ -1,6 +1,7 @@
+import { pictureType } from '../mime';
 import { resolveInside } from '../safe-path';
 import { isInsideFolder } from './files';
-import { PICTURE_VERSION_PARAM, pictureType } from './pictures';
+import { PICTURE_VERSION_PARAM } from './pictures';
 
 export interface PictureFile {
   readonly path: string;

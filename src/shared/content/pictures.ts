@@ -1,20 +1,7 @@
 import { CONTENT_URL_PREFIX } from '../ipc';
+import { pictureType } from '../mime';
 import { isInsideFolder, joinPath, megabytes, type ContentFileSystem, type FileStat } from './files';
 import type { ContentProblem } from './types';
-
-/** The only pictures a slide may show; the app's protocol and the preview serve nothing else. */
-export const PICTURE_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
-
-export function pictureType(path: string): string | undefined {
-  const dot = path.lastIndexOf('.');
-  return dot === -1 ? undefined : PICTURE_TYPES[path.slice(dot).toLowerCase()];
-}
 
 /**
  * The query parameter that names a version of a picture file. A picture's address changes whenever

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /**
- * The renderer is tested in a real Chromium: Debian's, where it is installed (CI), otherwise the
- * one named by KIOSK_CHROMIUM, otherwise Playwright's own. The Electron tests need no browser.
+ * The renderer is tested in a real Chromium: the one named by KIOSK_CHROMIUM, otherwise Debian's
+ * where it is installed (CI), otherwise Playwright's own. The Electron tests need no browser.
  */
-const chromiumPath =
-  process.env.KIOSK_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,13 +16,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     launchOptions: {
-      ...(chromiumPath === undefined ? {} : { executablePath: chromiumPath }),
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
+      ...(executablePath === undefined ? {} : { executablePath }),
+      args: ['--disable-gpu', ...CHROMIUM_ARGS],
     },
     trace: 'retain-on-failure',
   },

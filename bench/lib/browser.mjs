@@ -1,14 +1,9 @@
 /* global window, document -- used in functions that run in the page */
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { sleep } from './stats.mjs';
 
 export const VIEWPORT = { width: 1920, height: 1080 };
-
-/** Debian's Chromium where it exists (Playwright cannot download browsers here), else KIOSK_CHROMIUM. */
-export function chromiumPath() {
-  return process.env.KIOSK_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-}
 
 /**
  * A fresh headless Chromium. `gpu: false` (the default) passes --disable-gpu: on a machine without
@@ -18,12 +13,7 @@ export function launchBrowser({ gpu = false } = {}) {
   const executablePath = chromiumPath();
   return chromium.launch({
     ...(executablePath === undefined ? {} : { executablePath }),
-    args: [
-      ...(gpu ? [] : ['--disable-gpu']),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: [...(gpu ? [] : ['--disable-gpu']), ...CHROMIUM_ARGS],
   });
 }
 

@@ -1,0 +1,3 @@
+export function chromiumPath(): string | undefined;
+
+export const CHROMIUM_ARGS: readonly string[];

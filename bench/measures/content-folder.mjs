@@ -12,6 +12,9 @@ import { median, sleep } from '../lib/stats.mjs';
 
 const run = promisify(execFile);
 
+/** A slide in the default language (`01-name.md`), not a translation such as `01-name.es.md`. */
+const isDefaultLanguageSlide = (name) => /^[^.]+\.md$/.test(name);
+
 /**
  * A content folder of `count` slides in English and Spanish (`languages: [en, es]`, each slide with
  * its `NN-name.es.md` translation), built from the bundled slides' own text and pictures.
@@ -36,7 +39,7 @@ export async function writeTwoLanguageContent(dir, sourceDir, count = 20) {
     ].join('\n'),
   );
   const names = await readdir(join(sourceDir, 'slides'));
-  const slides = names.filter((name) => /^[^.]+\.md$/.test(name)).sort();
+  const slides = names.filter(isDefaultLanguageSlide).sort();
   const read = (name) => readFile(join(sourceDir, 'slides', name), 'utf8');
   const numbered = (text, index) => text.replace(/^title: (.*)$/m, `title: $1 (${index + 1})`);
   for (let index = 0; index < count; index += 1) {
@@ -105,8 +108,7 @@ export async function measureLoad(env, dir) {
 export async function measureSaveToScreen(env, sourceDir) {
   const dir = join(env.workDir, 'live-content');
   await cp(sourceDir, dir, { recursive: true });
-  // The first slide in the default language (`01-name.md`, not a translation such as `01-name.es.md`).
-  const [first] = (await readdir(join(dir, 'slides'))).filter((name) => /^[^.]+\.md$/.test(name)).sort();
+  const [first] = (await readdir(join(dir, 'slides'))).filter(isDefaultLanguageSlide).sort();
   const file = join(dir, 'slides', first);
   const original = await readFile(file, 'utf8');
   const preview = await startPreview(env.buildDir, dir);

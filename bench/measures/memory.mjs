@@ -111,10 +111,9 @@ export async function measureMemory(env) {
         readings.push(await reading(`after ${env.slideChanges} slide changes and ${index} touch sessions`));
       }
     }
-    const changes = env.slideChanges;
 
     return {
-      slideChanges: changes,
+      slideChanges: env.slideChanges,
       touchSessions: env.touchSessions,
       seconds: (Date.now() - started) / 1000,
       readings,

@@ -91,11 +91,8 @@ export async function measureTouch(env) {
       runs.push({
         actions: actions.length,
         interactions: measured.length,
-        p50: percentile(durations, 50),
-        p95: percentile(durations, 95),
-        max: Math.max(...durations),
+        ...spread(durations),
         slowest: worst,
-        durations,
         byKind: byKind(measured),
       });
     } finally {
@@ -126,18 +123,22 @@ export async function measureTouchBaseline(env) {
       }
       const events = parseTrace(await browser.stopTracing());
       const durations = interactions(events, rendererOf(events).pid).map((entry) => entry.duration);
-      runs.push({
-        interactions: durations.length,
-        p50: percentile(durations, 50),
-        p95: percentile(durations, 95),
-        max: Math.max(...durations),
-        durations,
-      });
+      runs.push({ interactions: durations.length, ...spread(durations) });
     } finally {
       await browser.close();
     }
   }
   return runs;
+}
+
+/** What the table reports of one run's interaction durations, with the durations themselves. */
+function spread(durations) {
+  return {
+    p50: percentile(durations, 50),
+    p95: percentile(durations, 95),
+    max: Math.max(...durations),
+    durations,
+  };
 }
 
 function byKind(measured) {

@@ -4,9 +4,19 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [svelte({ configFile: './svelte.config.mjs' })],
   test: {
-    include: ['tests/unit/**/*.spec.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] },
+      },
+      {
+        // Real folders, real watchers, real time: slower, and run on their own.
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.spec.ts'] },
+      },
+    ],
   },
 });

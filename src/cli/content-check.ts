@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkContentFolder } from './check-content';
+import { checkContentFolder } from './content-check-command';
 
 /** `npm run content:check [DIR]`: checks a content folder (by default `content/`) as the kiosk would read it. */
 async function main(): Promise<number> {

@@ -1,4 +1,4 @@
-import { runSetPin } from '../main/set-pin-command';
+import { runSetPin } from './set-pin-command';
 
 // `npm run set-pin -- [options]`: see USAGE in set-pin-command.ts. Runs in plain Node.
 void runSetPin(process.argv.slice(2), {

@@ -1,13 +1,13 @@
 import * as fsPromises from 'node:fs/promises';
-import { createMemoryLastGoodStore } from '../shared/content/last-good';
-import { startLiveContent, type LiveContent } from '../shared/content/live';
-import { loadContentSafely, type ContentFileSystem } from '../shared/content/load';
-import { systemClock, watchContent, type WatchFolder } from '../shared/content/watch';
-import { watchWithChokidar } from './content-watch';
-import { createDiskLastGoodStore } from './last-good';
+import { createDiskLastGoodStore, createMemoryLastGoodStore } from '../node/content/last-good';
+import { startLiveContent, type LiveContent } from '../node/content/live';
+import { loadContentSafely, type ContentFileSystem } from '../node/content/load';
+import { systemClock } from '../shared/clock';
+import { watchContent, type WatchFolder } from '../node/content/watch';
+import { watchWithChokidar } from '../node/content/watch-chokidar';
 import { log } from './log';
 
-export type { ContentListener } from '../shared/content/live';
+export type { ContentListener } from '../node/content/live';
 
 /** What the rest of the main process (IPC) may ask of the content. */
 export type ContentService = LiveContent;

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app } from 'electron';
-import { findFlagValue } from './argv';
+import { findFlagValue } from '../node/argv';
 import { describeError, log } from './log';
-import { chooseUserDataDir, STAFF_CONTENT_FOLDER, type UserDataChoice } from './paths';
+import { chooseUserDataDir, STAFF_CONTENT_FOLDER, type UserDataChoice } from '../node/paths';
 
 export const CONTENT_FLAG = '--content';
 export const CONTENT_ENV = 'KIOSK_CONTENT_DIR';

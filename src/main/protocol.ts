@@ -1,11 +1,11 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { protocol } from 'electron';
-import { isInsideFolder } from '../shared/content/files';
-import { pictureCaching, resolvePictureRequest } from '../shared/content/picture-route';
+import { isInsideFolder } from '../node/content/files';
+import { pictureCaching, resolvePictureRequest } from '../node/content/picture-route';
 import { CONTENT_URL_PREFIX } from '../shared/ipc';
-import { CONTENT_SECURITY_POLICY, knownMimeType, pictureType } from '../shared/mime';
-import { resolveInside } from '../shared/safe-path';
+import { CONTENT_SECURITY_POLICY, knownMimeType, pictureType } from '../node/http/mime';
+import { resolveInside } from '../node/http/safe-path';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { createOnceFilter, describeError, log } from './log';
 

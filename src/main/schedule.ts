@@ -12,7 +12,7 @@ import {
   timeZoneSchema,
   toOpeningHours,
   type OpeningHours,
-} from '../shared/schedule';
+} from '../node/schedule';
 import type { ContentService } from './content';
 import { sendToKiosk, type IpcRegistrar, type KioskWindowProvider } from './ipc';
 import { describeError, log } from './log';

@@ -12,7 +12,7 @@ import type { GpuStatus } from './gpu';
 import type { ArgsParser, IpcRegistrar } from './ipc';
 import { log, logFilePath } from './log';
 import { createPinLimiter, type PinLimiter } from './pin-limit';
-import { isValidPin, pinMatches, readPin } from './pin-store';
+import { isValidPin, pinMatches, readPin } from '../node/pin-store';
 import type { KioskWindows } from './recovery';
 import type { ScheduleService } from './schedule';
 

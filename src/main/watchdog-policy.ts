@@ -1,6 +1,6 @@
 import type { KioskMode } from '../shared/ipc';
-import { systemTimeZone, wallClock } from '../shared/schedule';
-import type { Env } from './paths';
+import { systemTimeZone, wallClock } from '../node/schedule';
+import type { Env } from '../node/paths';
 
 /**
  * When the memory watchdog reloads the page. Pure, with the time and memory given to it.

@@ -1,64 +1,38 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import {
-  IpcChannel,
-  type IpcEventContract,
-  type IpcInvokeContract,
-  type KioskMode,
-  type StaffAction,
-} from '../shared/ipc';
+import { IpcChannel, type IpcEventContract, type StaffAction } from '../shared/ipc';
+import type { KioskApi } from '../shared/kiosk-api';
 
-type Unsubscribe = () => void;
-type Response<C extends keyof IpcInvokeContract> = Promise<IpcInvokeContract[C]['response']>;
+export type { KioskApi } from '../shared/kiosk-api';
+
 type EventChannel = keyof IpcEventContract;
 
 /**
- * Builds `window.kiosk`: one named method per operation, never `ipcRenderer` itself.
- * Kept apart from `index.ts` so that its type can be shared with the renderer without pulling
- * Electron into the renderer's bundle.
+ * Builds `window.kiosk` over IPC: one named method per operation, never `ipcRenderer` itself.
+ * Kept apart from `index.ts` so that it can be unit-tested without Electron.
  */
-export function createKioskApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>) {
+export function createKioskApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): KioskApi {
   function subscribe<C extends EventChannel>(
     channel: C,
     listener: (payload: IpcEventContract[C]) => void,
-  ): Unsubscribe {
+  ): () => void {
     const forward = (_event: IpcRendererEvent, payload: IpcEventContract[C]) => listener(payload);
     ipc.on(channel, forward);
     return () => ipc.removeListener(channel, forward);
   }
-  const staffAction = (action: StaffAction): Response<typeof IpcChannel.staffAction> =>
-    ipc.invoke(IpcChannel.staffAction, action);
+  const staffAction = (action: StaffAction) => ipc.invoke(IpcChannel.staffAction, action);
 
   return {
-    getContent: (): Response<typeof IpcChannel.getContent> => ipc.invoke(IpcChannel.getContent),
-
-    onContentChanged: (listener: (state: IpcEventContract[typeof IpcChannel.contentChanged]) => void) =>
-      subscribe(IpcChannel.contentChanged, listener),
-
-    /** Tell main what the screen is doing, on every change (and once at start). */
-    reportMode: (mode: KioskMode): Response<typeof IpcChannel.reportMode> =>
-      ipc.invoke(IpcChannel.reportMode, mode),
-
-    getSchedule: (): Response<typeof IpcChannel.getSchedule> => ipc.invoke(IpcChannel.getSchedule),
-
-    onScheduleChanged: (listener: (state: IpcEventContract[typeof IpcChannel.scheduleChanged]) => void) =>
-      subscribe(IpcChannel.scheduleChanged, listener),
-
-    /** `pin` must be 4 to 12 digits; anything else is refused (the promise rejects). */
-    verifyPin: (pin: string): Response<typeof IpcChannel.verifyPin> => ipc.invoke(IpcChannel.verifyPin, pin),
-
-    getStaffStatus: (): Response<typeof IpcChannel.getStaffStatus> => ipc.invoke(IpcChannel.getStaffStatus),
-
+    getContent: () => ipc.invoke(IpcChannel.getContent),
+    onContentChanged: (listener) => subscribe(IpcChannel.contentChanged, listener),
+    reportMode: (mode) => ipc.invoke(IpcChannel.reportMode, mode),
+    getSchedule: () => ipc.invoke(IpcChannel.getSchedule),
+    onScheduleChanged: (listener) => subscribe(IpcChannel.scheduleChanged, listener),
+    verifyPin: (pin) => ipc.invoke(IpcChannel.verifyPin, pin),
+    getStaffStatus: () => ipc.invoke(IpcChannel.getStaffStatus),
     reloadContent: () => staffAction('reload-content'),
-    /** Starts the kiosk again from scratch (the app relaunches). */
     restartKiosk: () => staffAction('restart'),
-    /** Leaves kiosk mode and fullscreen, so staff can reach the desktop. */
     exitKioskMode: () => staffAction('exit-kiosk-mode'),
-    /** Closes the kiosk; an outer supervisor does not restart it (docs/deploy.md). */
     closeKiosk: () => staffAction('quit'),
-
-    endStaffSession: (): Response<typeof IpcChannel.endStaffSession> =>
-      ipc.invoke(IpcChannel.endStaffSession),
+    endStaffSession: () => ipc.invoke(IpcChannel.endStaffSession),
   };
 }
-
-export type KioskApi = ReturnType<typeof createKioskApi>;

@@ -1,4 +1,4 @@
-import type { ContentLog } from '../shared/content/live';
+import type { ContentLog } from '../node/content/live';
 
 /** Content news for the person who started the preview, in their terminal, each line timed. */
 export const terminalLog: ContentLog = {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../shared/mime';
+import { CONTENT_SECURITY_POLICY } from '../node/http/mime';
 
 /** A comment line now and then keeps idle connections from being dropped by anything in between. */
 const KEEP_ALIVE_MS = 15_000;

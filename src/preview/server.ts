@@ -1,15 +1,16 @@
 import fs from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMemoryLastGoodStore } from '../shared/content/last-good';
-import { startLiveContent, type ContentLog } from '../shared/content/live';
-import { loadContentSafely } from '../shared/content/load';
-import { pictureCaching, resolvePictureRequest } from '../shared/content/picture-route';
-import { systemClock, watchContent, type WatchFolder } from '../shared/content/watch';
+import { createMemoryLastGoodStore } from '../node/content/last-good';
+import { startLiveContent, type ContentLog } from '../node/content/live';
+import { loadContentSafely } from '../node/content/load';
+import { pictureCaching, resolvePictureRequest } from '../node/content/picture-route';
+import { systemClock } from '../shared/clock';
+import { watchContent, type WatchFolder } from '../node/content/watch';
 import { CONTENT_URL_PREFIX, PreviewRoute } from '../shared/ipc';
-import { CONTENT_SECURITY_POLICY, mimeType } from '../shared/mime';
-import { resolveInside } from '../shared/safe-path';
-import { watchWithChokidar } from '../main/content-watch';
+import { CONTENT_SECURITY_POLICY, mimeType } from '../node/http/mime';
+import { resolveInside } from '../node/http/safe-path';
+import { watchWithChokidar } from '../node/content/watch-chokidar';
 import { createEventStream } from './event-stream';
 
 export interface PreviewOptions {

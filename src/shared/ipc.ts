@@ -1,7 +1,4 @@
-import type { ContentProblem, ContentState } from './content/types';
-import type { ScheduleState } from './schedule';
-
-export type { ScheduleState } from './schedule';
+import type { ContentProblem, ContentState } from './content';
 
 /**
  * The one contract between the main process and the renderer. Every channel is named here with
@@ -107,6 +104,17 @@ export interface StaffStatus {
   /** True after repeated GPU crashes: the kiosk draws without the graphics card (see docs/deploy.md). */
   readonly softwareRendering: boolean;
   readonly schedule: ScheduleState;
+}
+
+/** What the renderer is told: whether to show the slides, and when that next changes. */
+export interface ScheduleState {
+  /** False outside opening hours: the renderer shows its black closed screen. */
+  readonly open: boolean;
+  /** Epoch milliseconds when `open` next flips; null when it does not within a week (or there is no schedule). */
+  readonly nextChangeAt: number | null;
+  readonly timeZone: string;
+  /** How long a touch on the closed screen shows the slides again. */
+  readonly wakeSeconds: number;
 }
 
 /** Routes of the browser preview, which serves the same contract over HTTP. */

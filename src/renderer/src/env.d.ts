@@ -1,4 +1,4 @@
-import type { KioskApi } from '../../preload/api';
+import type { KioskApi } from '../../shared/kiosk-api';
 
 declare global {
   interface Window {

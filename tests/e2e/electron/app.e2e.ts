@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary } from '../../../scripts/electron-binary.mjs';
-import { hashPin, writePin } from '../../../src/main/pin-store';
+import { hashPin, writePin } from '../../../src/node/pin-store';
 
 const root = resolve(__dirname, '../../..');
 const fixture = resolve(root, 'tests/fixtures/three-slides');

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Page } from '@playwright/test';
-import type { KioskApi } from '../../../src/preload/api';
+import type { KioskApi } from '../../../src/shared/kiosk-api';
 import type { ScheduleState, StaffStatus } from '../../../src/shared/ipc';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../../src/cli/check-content';
+import { checkContentFolder } from '../../../src/cli/content-check-command';
 
 const check = (folder: string) => checkContentFolder(resolve(folder), fs);
 

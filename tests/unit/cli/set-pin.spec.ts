@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runSetPin, type SetPinIo } from '../../../src/main/set-pin-command';
-import { hashPin, pinMatches, readPin, writePin } from '../../../src/main/pin-store';
+import { runSetPin, type SetPinIo } from '../../../src/cli/set-pin-command';
+import { hashPin, pinMatches, readPin, writePin } from '../../../src/node/pin-store';
 
 const FAST = { N: 1024, r: 8, p: 1, keyLength: 32 };
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupContent } from '../../../src/main/content';
-import { LAST_GOOD_FILE } from '../../../src/main/last-good';
+import { LAST_GOOD_FILE } from '../../../src/node/content/last-good';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
-import { QUIET_MS, type WatchFolder } from '../../../src/shared/content/watch';
+import { QUIET_MS, type WatchFolder } from '../../../src/node/content/watch';
 
 let base: string;
 let dir: string;

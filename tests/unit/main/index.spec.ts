@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { IpcChannel } from '../../../src/shared/ipc';
-import type { ContentState } from '../../../src/shared/content/types';
+import type { ContentState } from '../../../src/shared/content';
 
 type Electron = typeof import('../electron-mock');
 

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '../../../src/shared/ipc';
-import type { ContentState } from '../../../src/shared/content/types';
+import type { ContentState } from '../../../src/shared/content';
 import type { ContentListener, ContentService } from '../../../src/main/content';
 import { createIpcRegistrar, sendToKiosk, setupIpc } from '../../../src/main/ipc';
 import { log } from '../../../src/main/log';

@@ -8,12 +8,12 @@ import {
   type ScheduleState,
   type StaffStatusReply,
 } from '../../../src/shared/ipc';
-import type { ContentState } from '../../../src/shared/content/types';
+import type { ContentState } from '../../../src/shared/content';
 import type { ContentService } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
 import { createPinLimiter } from '../../../src/main/pin-limit';
-import { hashPin, writePin } from '../../../src/main/pin-store';
+import { hashPin, writePin } from '../../../src/node/pin-store';
 import type { KioskWindows } from '../../../src/main/recovery';
 import type { ScheduleService } from '../../../src/main/schedule';
 import {

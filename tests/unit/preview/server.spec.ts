@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../../src/preview/server';
-import type { ContentState } from '../../../src/shared/content/types';
-import type { WatchFolder } from '../../../src/shared/content/watch';
+import type { ContentState } from '../../../src/shared/content';
+import type { WatchFolder } from '../../../src/node/content/watch';
 import { PreviewRoute } from '../../../src/shared/ipc';
 
 let base: string;

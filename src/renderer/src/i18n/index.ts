@@ -1,4 +1,4 @@
-import { isRightToLeft } from '../../../shared/content/languages';
+import { isRightToLeft } from '../../../shared/languages';
 import { en, type PluralText, type UiTable } from './en';
 import { es } from './es';
 

@@ -1,5 +1,5 @@
-import type { KioskApi } from '../../../preload/api';
-import { formatProblem, type ContentState } from '../../../shared/content/types';
+import type { KioskApi } from '../../../shared/kiosk-api';
+import { formatProblem, type ContentState } from '../../../shared/content';
 import { PreviewRoute } from '../../../shared/ipc';
 
 /**

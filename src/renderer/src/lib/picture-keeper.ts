@@ -1,5 +1,5 @@
-import { editionsOf } from '../../../shared/content/timing';
-import type { Deck } from '../../../shared/content/types';
+import { editionsOf } from './timing';
+import type { Deck } from '../../../shared/content';
 
 /** Every picture the deck can show, in every language, each once. */
 export function picturesOf(deck: Deck | null | undefined): string[] {

@@ -1,5 +1,5 @@
-import type { KioskApi } from '../../../preload/api';
-import type { ContentState } from '../../../shared/content/types';
+import type { KioskApi } from '../../../shared/kiosk-api';
+import type { ContentState } from '../../../shared/content';
 
 /**
  * The content on screen. Until the first answer arrives `state` is undefined; a failure to reach

@@ -1,13 +1,9 @@
-import { isRightToLeft } from '../../../shared/content/languages';
-import { editionsOf, timingOf } from '../../../shared/content/timing';
-import type { Deck, LocalizedDeck } from '../../../shared/content/types';
-import { KioskMachine, type Clock, type KioskView } from '../../../shared/kiosk-machine';
+import { isRightToLeft } from '../../../shared/languages';
+import { editionsOf, timingOf } from '../lib/timing';
+import type { Deck, LocalizedDeck } from '../../../shared/content';
+import { systemClock, type Clock } from '../../../shared/clock';
+import { KioskMachine, type KioskView } from '../lib/kiosk-machine';
 import { uiText, type UiText } from '../i18n';
-
-const browserClock: Clock = {
-  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-  clearTimeout: (handle) => window.clearTimeout(handle as number),
-};
 
 /**
  * The kiosk's mode as reactive state: the pure {@link KioskMachine} wired to Svelte and the
@@ -24,7 +20,7 @@ export class KioskModel {
   readonly text: UiText;
   readonly #machine: KioskMachine;
 
-  constructor(deck: Deck, clock: Clock = browserClock) {
+  constructor(deck: Deck, clock: Clock = systemClock) {
     this.deck = $state.raw(deck);
     this.edition = $derived(editionsOf(this.deck)[this.view.language] ?? this.deck);
     this.languages = $derived(editionsOf(this.deck).map((edition) => edition.language));

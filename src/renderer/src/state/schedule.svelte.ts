@@ -1,4 +1,4 @@
-import type { KioskApi } from '../../../preload/api';
+import type { KioskApi } from '../../../shared/kiosk-api';
 import type { ScheduleState } from '../../../shared/ipc';
 
 type ScheduleApi = Pick<KioskApi, 'getSchedule' | 'onScheduleChanged'>;

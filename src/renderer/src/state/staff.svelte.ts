@@ -1,4 +1,4 @@
-import type { KioskApi } from '../../../preload/api';
+import type { KioskApi } from '../../../shared/kiosk-api';
 import type { PinCheck, StaffStatus } from '../../../shared/ipc';
 import { staffText } from '../i18n/staff';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Deck, Slide } from '../../../../src/shared/content/types';
+import type { Deck, Slide } from '../../../../src/shared/content';
 import { createPictureKeeper, picturesOf } from '../../../../src/renderer/src/lib/picture-keeper';
 
 const slide = (id: string, image?: string) =>

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { ContentProblem, ContentState, Deck, LocalizedDeck, Slide } from '../../shared/content';
+
+/**
+ * The page's content types (src/shared/content.ts) as zod schemas, for what is read back from
+ * disk, where it may have been damaged. Each schema is typed by the type it checks, so the two
+ * cannot drift apart.
+ */
+
+export const problemSchema: z.ZodType<ContentProblem> = z.object({
+  severity: z.enum(['error', 'warning']),
+  file: z.string(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+  message: z.string(),
+});
+
+export const slideSchema: z.ZodType<Slide> = z.object({
+  id: z.string(),
+  language: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  image: z.string().optional(),
+  seconds: z.number().positive(),
+  bodyHtml: z.string(),
+});
+
+const localizedDeckShape = z.object({
+  language: z.string(),
+  title: z.string(),
+  subtitle: z.string().optional(),
+  disclaimer: z.string().optional(),
+  slides: z.array(slideSchema).min(1),
+});
+
+export const localizedDeckSchema: z.ZodType<LocalizedDeck> = localizedDeckShape;
+
+export const deckSchema: z.ZodType<Deck> = localizedDeckShape.extend({
+  idleSeconds: z.number().positive(),
+  warningSeconds: z.number().min(0),
+  rotateLanguages: z.boolean(),
+  translations: z.array(localizedDeckSchema),
+});
+
+export const contentStateSchema: z.ZodType<ContentState> = z.object({
+  deck: deckSchema.nullable(),
+  standbyTitle: z.string(),
+  standbyLanguage: z.string().optional(),
+  problems: z.array(problemSchema),
+  fromLastGood: z.boolean().optional(),
+});

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
+import { scheduleSchema, timeZoneSchema } from '../schedule';
+
+/**
+ * The schema of the files clinic staff edit. Keys are snake_case because people type them by
+ * hand in YAML; the renderer receives the camelCase {@link Deck} built from them.
+ * Strict objects: a misspelt key is an error, not a silently ignored setting.
+ * Messages leave out the setting's name: the loader puts it in front, with where it is.
+ */
+
+const seconds = (min: number, max: number) =>
+  z
+    .number({ error: `must be a number of seconds from ${min} to ${max}` })
+    .min(min, { error: `must be at least ${min} seconds` })
+    .max(max, { error: `must be at most ${max} seconds` });
+
+const text = z
+  .string({ error: 'must be text: if it is a number or yes/no, put it in quotes' })
+  .trim()
+  .min(1, { error: 'is empty: write the text after the colon, or remove the line' });
+
+const languageCode = z
+  .string({ error: 'must be a language code such as en or es' })
+  .refine((code) => canonicalLanguage(code) !== undefined && isKnownLanguage(code), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a language code: use a code such as en (English), es (Spanish), fr (French), zh (Chinese) or ar (Arabic)`,
+  })
+  .transform((code) => canonicalLanguage(code) ?? code);
+
+/** A plain string is the default language's text; a map gives one text per language. */
+const localizedText = z.union([text, z.record(z.string(), text)], {
+  error: 'must be text, or one text per language such as {en: Welcome, es: Bienvenido}',
+});
+
+export const MAX_LANGUAGES = 6;
+export const MAX_SLIDES = 20;
+
+export const SETTING_DEFAULTS = {
+  secondsPerSlide: 10,
+  idleSeconds: 60,
+  warningSeconds: 10,
+  language: 'en',
+  attractLanguages: 'default',
+} as const;
+
+const attractSchema = z.strictObject({
+  seconds_per_slide: seconds(2, 600).default(SETTING_DEFAULTS.secondsPerSlide),
+  languages: z
+    .enum(['default', 'rotate'], {
+      error: 'must be rotate (each slide in every language in turn) or default (the default language only)',
+    })
+    .default(SETTING_DEFAULTS.attractLanguages),
+});
+
+const touchSchema = z.strictObject({
+  idle_seconds: seconds(5, 3600).default(SETTING_DEFAULTS.idleSeconds),
+  warning_seconds: seconds(0, 60)
+    .int({ error: 'must be a whole number of seconds' })
+    .default(SETTING_DEFAULTS.warningSeconds),
+});
+
+const TEXT_SETTINGS = ['title', 'subtitle', 'disclaimer'] as const;
+type TextSetting = (typeof TEXT_SETTINGS)[number];
+
+const kioskFileShape = z.strictObject({
+  title: localizedText,
+  subtitle: localizedText.optional(),
+  disclaimer: localizedText.optional(),
+  language: languageCode.optional(),
+  languages: z
+    .array(languageCode, { error: 'must be a list of language codes such as [en, es]' })
+    .min(1, { error: 'is empty: list at least one language, such as [en]' })
+    .max(MAX_LANGUAGES, { error: `lists too many languages: the kiosk offers at most ${MAX_LANGUAGES}` })
+    .optional(),
+  attract: attractSchema.prefault({}),
+  touch: touchSchema.prefault({}),
+  /** Opening hours (see src/shared/schedule.ts); without them the kiosk is always open. */
+  schedule: scheduleSchema.optional(),
+  timezone: timeZoneSchema.optional(),
+});
+
+type KioskFileShape = z.output<typeof kioskFileShape>;
+
+export const kioskFileSchema = kioskFileShape
+  .superRefine((file, context) => {
+    const languages = languagesOf(file);
+    if (file.languages !== undefined && file.language !== undefined && file.language !== languages[0]) {
+      context.addIssue({
+        code: 'custom',
+        path: ['language'],
+        message: `disagrees with languages, whose first entry is the default language: remove the language: line`,
+      });
+    }
+    const seen = new Set<string>();
+    file.languages?.forEach((code, index) => {
+      if (seen.has(code)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['languages', index],
+          message: `${code} is listed twice: keep it once`,
+        });
+      }
+      seen.add(code);
+    });
+    for (const setting of TEXT_SETTINGS) checkLocalizedText(file, setting, languages, context);
+  })
+  .transform((file) => {
+    const languages = languagesOf(file);
+    return {
+      languages,
+      title: localize(file.title, languages),
+      subtitle: file.subtitle === undefined ? undefined : localize(file.subtitle, languages),
+      disclaimer: file.disclaimer === undefined ? undefined : localize(file.disclaimer, languages),
+      attract: file.attract,
+      touch: file.touch,
+    };
+  });
+
+function languagesOf(file: KioskFileShape): [string, ...string[]] {
+  const [first = file.language ?? SETTING_DEFAULTS.language, ...rest] = file.languages ?? [];
+  return [first, ...rest.filter((code) => code !== first)];
+}
+
+function checkLocalizedText(
+  file: KioskFileShape,
+  setting: TextSetting,
+  languages: readonly string[],
+  context: z.RefinementCtx,
+): void {
+  const value = file[setting];
+  if (value === undefined || typeof value === 'string') return;
+  const [defaultLanguage] = languages;
+  const given = new Set<string>();
+  for (const key of Object.keys(value)) {
+    const code = canonicalLanguage(key);
+    if (code === undefined || !languages.includes(code)) {
+      context.addIssue({
+        code: 'custom',
+        path: [setting, key],
+        message:
+          code === undefined
+            ? `"${key}" is not a language code: use one of ${languages.join(', ')}`
+            : `is a text in ${englishLanguageName(code)}, which is not in languages: add ${code} to languages, or remove this line`,
+      });
+    } else {
+      given.add(code);
+    }
+  }
+  if (defaultLanguage !== undefined && !given.has(defaultLanguage)) {
+    context.addIssue({
+      code: 'custom',
+      path: [setting],
+      message: `has no text in ${englishLanguageName(defaultLanguage)}, the default language: add a line "${defaultLanguage}: ..." to it`,
+    });
+  }
+}
+
+/** Every language gets a text: its own where given, the default language's otherwise. */
+function localize(
+  value: string | Record<string, string>,
+  languages: readonly string[],
+): Record<string, string> {
+  const [defaultLanguage = SETTING_DEFAULTS.language] = languages;
+  const byCode = new Map<string, string>();
+  if (typeof value === 'string') byCode.set(defaultLanguage, value);
+  else for (const [key, text] of Object.entries(value)) byCode.set(canonicalLanguage(key) ?? key, text);
+  const fallback = byCode.get(defaultLanguage) ?? '';
+  return Object.fromEntries(languages.map((code) => [code, byCode.get(code) ?? fallback]));
+}
+
+export const slideFrontMatterSchema = z.strictObject({
+  title: text,
+  summary: text,
+  image: z.string({ error: 'must be a path such as images/picture.svg' }).trim().min(1).optional(),
+  seconds: seconds(2, 600).optional(),
+});
+
+/** The setting names each part of a file accepts, to suggest the right one for a misspelt key. */
+export const KNOWN_SETTINGS: Readonly<Record<string, readonly string[]>> = {
+  kiosk: Object.keys(kioskFileShape.shape),
+  'kiosk.attract': Object.keys(attractSchema.shape),
+  'kiosk.touch': Object.keys(touchSchema.shape),
+  slide: Object.keys(slideFrontMatterSchema.shape),
+};
+
+export type KioskSettings = z.output<typeof kioskFileSchema>;
+export type SlideFrontMatter = z.output<typeof slideFrontMatterSchema>;

@@ -1,0 +1,84 @@
+import { canonicalLanguage, isKnownLanguage } from '../../shared/languages';
+import { readContentText, type ContentFileSystem } from './files';
+import { slideFrontMatterSchema, type SlideFrontMatter } from './schema';
+import type { ContentProblem } from '../../shared/content';
+import { SLIDE_KIND, validate } from './validate';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-source';
+
+/** A slide file's name read as what it is: `01-pain.md` is a slide, `01-pain.es.md` its Spanish translation. */
+export interface SlideFileName {
+  readonly name: string;
+  /** The slide it shows or translates: `01-pain`. */
+  readonly id: string;
+  /** Set for a translation, in canonical spelling. */
+  readonly language?: string;
+}
+
+const slideOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const TRANSLATION = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/i;
+
+/**
+ * Slide files in the order they show. Editors leave hidden and backup files beside the ones
+ * people mean: those are not slides. `01-intro.faq.md` is a slide, since faq is no language.
+ */
+export function classifySlideFiles(names: readonly string[], languages: readonly string[]): SlideFileName[] {
+  return names
+    .filter((name) => /\.md$/i.test(name) && !/^[.~]/.test(name) && !name.endsWith('~'))
+    .map((name): SlideFileName => {
+      const match = TRANSLATION.exec(name);
+      const code = match?.[2] === undefined ? undefined : canonicalLanguage(match[2]);
+      if (
+        match?.[1] !== undefined &&
+        code !== undefined &&
+        (languages.includes(code) || isKnownLanguage(code))
+      ) {
+        return { name, id: match[1], language: code };
+      }
+      return { name, id: name.replace(/\.md$/i, '') };
+    })
+    .sort((a, b) => slideOrder.compare(a.id, b.id) || slideOrder.compare(a.name, b.name));
+}
+
+export interface SlideSource {
+  readonly frontMatter: SlideFrontMatter;
+  readonly yaml: LocatedYaml;
+  readonly body: string;
+}
+
+/** Reads one slide file (a slide or a translation): its settings, checked, and its Markdown text. */
+export async function readSlideFile(
+  root: string,
+  fs: ContentFileSystem,
+  file: string,
+  problems: ContentProblem[],
+): Promise<SlideSource | undefined> {
+  const source = await readContentText(fs, root, file, problems);
+  if (source === undefined) return undefined;
+
+  const split = splitFrontMatter(source);
+  if (!split) {
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message:
+        'this slide has no front matter: start the file with a line of three dashes (---), then the title: and summary: lines, then another line of ---',
+    });
+    return undefined;
+  }
+
+  const parsed = parseLocatedYaml(split.frontMatter, file, 1);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  const frontMatter = validate(slideFrontMatterSchema, parsed.yaml, file, SLIDE_KIND, problems);
+  return frontMatter === undefined ? undefined : { frontMatter, yaml: parsed.yaml, body: split.body };
+}
+
+function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
+  const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
+  if (match?.index !== 0) return undefined;
+  return { frontMatter: match[1] ?? '', body: text.slice(match[0].length) };
+}

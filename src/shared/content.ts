@@ -1,0 +1,79 @@
+/**
+ * What the page is given: the content folder, parsed, validated and ready to show. Plain types,
+ * so the page never bundles the loader's parser or schemas; `src/node/content/model.ts` checks
+ * the stored copy against schemas that are tied to these types.
+ */
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface ContentProblem {
+  readonly severity: ProblemSeverity;
+  /** Path relative to the content folder, with forward slashes, e.g. `slides/03-muscles.md`. */
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+export interface Slide {
+  /** The slide's file name without `.md`, e.g. `01-natural-pain-relief`; the same in every language. */
+  readonly id: string;
+  /** The language the text is written in: the default language where a translation is missing. */
+  readonly language: string;
+  readonly title: string;
+  readonly summary: string;
+  /** URL of the picture relative to the app's page (`content/images/x.svg`), if the slide has one. */
+  readonly image?: string;
+  /** How long the slide stays up in the attract loop, with the deck's default already applied. */
+  readonly seconds: number;
+  /** The "Learn more" text, rendered from Markdown to inert HTML (no raw HTML, no live links). */
+  readonly bodyHtml: string;
+}
+
+/** The deck in one language: every slide is there, in the same order, whatever was translated. */
+export interface LocalizedDeck {
+  /** BCP 47 code: the page's `lang` while this language shows. */
+  readonly language: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly disclaimer?: string;
+  readonly slides: readonly Slide[];
+}
+
+/** The deck itself is the default language's; the other languages follow in `translations`. */
+export interface Deck extends LocalizedDeck {
+  readonly idleSeconds: number;
+  /** 0 means no "Still there?" warning: the kiosk returns to the loop straight away. */
+  readonly warningSeconds: number;
+  /** `attract.languages: rotate`: the loop shows each slide in every language in turn. */
+  readonly rotateLanguages: boolean;
+  /** The other languages of `languages:`, in that order, with missing translations already filled in. */
+  readonly translations: readonly LocalizedDeck[];
+}
+
+/**
+ * What the kiosk shows. `deck` is null only when no content could be loaded at all, in which
+ * case the page shows a calm standby screen titled `standbyTitle`.
+ */
+export interface ContentState {
+  readonly deck: Deck | null;
+  readonly standbyTitle: string;
+  /** The language of the standby screen: the default language, when it could be read. */
+  readonly standbyLanguage?: string;
+  /** What is wrong with the content folder as it is now on disk, whatever is being shown. */
+  readonly problems: readonly ContentProblem[];
+  /** True when the folder has errors and `deck` is the last good content, kept from before. */
+  readonly fromLastGood?: boolean;
+}
+
+/** `slides/03-muscles.md:2:8 title is missing: ...`: the form used in the log, the preview and `content:check`. */
+export function formatProblem(problem: ContentProblem): string {
+  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
+  return `${where} ${problem.message}`;
+}
+
+export function hasErrors(problems: readonly ContentProblem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkPicture, pictureVersion } from '../../../../src/node/content/pictures';
+import { memoryFs, MODIFIED_AT, ROOT } from './memory-fs';
+
+const written = { isFile: () => true, size: 2048, mtimeMs: MODIFIED_AT, ctimeMs: MODIFIED_AT };
+
+describe('picture addresses', () => {
+  it('names the version of the file after the path, so a page may keep what it has shown', async () => {
+    const files = memoryFs({ 'images/heart.svg': '<svg/>' });
+    const check = await checkPicture(ROOT, files, 'images/heart.svg');
+    expect(check).toEqual({
+      ok: true,
+      url: `content/images/heart.svg?v=${pictureVersion({ ...written, size: 6 })}`,
+    });
+  });
+
+  it('gives a picture a new address when its file is saved again, even at the same size', () => {
+    const before = pictureVersion(written);
+    expect(pictureVersion({ ...written, mtimeMs: MODIFIED_AT + 1000 })).not.toBe(before);
+    expect(pictureVersion({ ...written, size: 2049 })).not.toBe(before);
+  });
+
+  it('gives a new address to a picture copied over the old one with its old date kept', () => {
+    // Copying from a USB stick may keep the modification date; the change time is the file system's own.
+    expect(pictureVersion({ ...written, ctimeMs: MODIFIED_AT + 60_000 })).not.toBe(pictureVersion(written));
+  });
+
+  it('keeps the address while the file is unchanged', () => {
+    expect(pictureVersion({ ...written })).toBe(pictureVersion(written));
+  });
+});

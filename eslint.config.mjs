@@ -6,6 +6,35 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import svelteConfig from './svelte.config.mjs';
 
+/** Packages that need Node or Electron, which the page must never bundle. */
+const NODE_ONLY_PACKAGES = String.raw`^(node:|electron|yaml$|zod$|markdown-it|chokidar|write-file-atomic)`;
+
+/**
+ * One `no-restricted-imports` block per source folder: the other folders it may not import (by
+ * relative path), and the packages it may not use.
+ * @param {Record<string, { folders: string[], why: string, packages?: string, extra?: { regex: string, message: string }[] }>} rules
+ */
+function importBoundaries(rules) {
+  return Object.entries(rules).map(([files, rule]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^(\.\./)+(${rule.folders.join('|')})(/|$)`,
+              message: rule.why,
+            },
+            ...(rule.packages === undefined ? [] : [{ regex: rule.packages, message: rule.why }]),
+            ...(rule.extra ?? []),
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default defineConfig(
   globalIgnores(['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/']),
 
@@ -58,6 +87,49 @@ export default defineConfig(
     ignores: ['src/renderer/**'],
     languageOptions: { globals: globals.node },
   },
+
+  // Folders mean what they say (ARCHITECTURE.md): each side imports only what it may run.
+  ...importBoundaries({
+    'src/shared/**': {
+      folders: ['main', 'node', 'renderer', 'preload', 'preview', 'cli'],
+      why: 'src/shared holds only what both sides of the IPC boundary use: it imports nothing else',
+      packages: '^[^.]',
+    },
+    'src/renderer/**': {
+      folders: ['main', 'node', 'preload', 'preview', 'cli'],
+      why: 'the page runs in a sandboxed browser: it may use src/shared, never Node or Electron code',
+      packages: NODE_ONLY_PACKAGES,
+    },
+    'src/node/**': {
+      folders: ['main', 'renderer', 'preload', 'preview', 'cli'],
+      why: 'src/node is plain Node code shared by main, the preview and the CLIs: no Electron, no page',
+      packages: '^electron$',
+    },
+    'src/preload/**': {
+      folders: ['main', 'node', 'renderer', 'preview', 'cli'],
+      why: 'the preload only turns the IPC contract in src/shared into window.kiosk',
+    },
+    'src/preview/**': {
+      folders: ['main', 'renderer', 'preload', 'cli'],
+      why: 'the preview runs in plain Node: it shares src/node with main, never main itself',
+      packages: '^electron$',
+    },
+    'src/cli/**': {
+      folders: ['main', 'renderer', 'preload', 'preview'],
+      why: 'the command-line tools run in plain Node: they share src/node with main, never main itself',
+      packages: '^electron$',
+    },
+    'src/main/**': {
+      folders: ['renderer', 'preload'],
+      why: 'main reaches the page only through the IPC contract in src/shared',
+      extra: [
+        {
+          regex: String.raw`^(\.\./)+cli/(?!.*-command$)`,
+          message: "main may run a command-line tool's *-command module, never its terminal entry point",
+        },
+      ],
+    },
+  }),
 
   // Team-wide rule settings.
   {

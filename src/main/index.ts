@@ -35,7 +35,7 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   // Every channel is registered before the window exists, so the page's first calls find them.
   const ipc = setupIpc(content, kioskWindow);
   const power = setupPower();
-  const schedule = await setupSchedule({ contentDir: options.contentDir, content, power, ipc, kioskWindow });
+  const schedule = setupSchedule({ content, power, ipc, kioskWindow });
   const mode = setupModeTracking(ipc);
   windows = setupRecovery({ createWindow: setupWindow });
   setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt });

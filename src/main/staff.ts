@@ -144,8 +144,9 @@ export function setupStaff(options: StaffOptions): void {
   async function perform(action: StaffAction): Promise<void> {
     switch (action) {
       case 'reload-content':
+        // The opening hours come with the content; the clock is looked at again too.
         await options.content.reload();
-        await options.schedule.refresh();
+        options.schedule.refresh();
         return;
       case 'restart':
         // After the reply has gone back; under systemd the unit restarts it just the same.

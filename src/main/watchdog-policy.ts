@@ -1,5 +1,6 @@
 import type { KioskMode } from '../shared/ipc';
-import { systemTimeZone, wallClock } from '../node/schedule';
+import { parseClockTime } from '../node/time/clock-time';
+import { systemTimeZone, wallClock } from '../node/time/wall-clock';
 import type { Env } from '../node/paths';
 
 /**
@@ -45,9 +46,8 @@ export function watchdogSettings(env: Env, warnings: string[]): WatchdogSettings
   const nightly = env[NIGHTLY_RELOAD_ENV]?.trim().toLowerCase();
   if (nightly === 'off') nightlyMinute = null;
   else if (nightly) {
-    const match = /^(\d{1,2}):(\d{2})$/.exec(nightly);
-    const minute = match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
-    if (match && Number(match[1]) < 24 && Number(match[2]) < 60) nightlyMinute = minute;
+    const minute = parseClockTime(nightly);
+    if (minute !== undefined) nightlyMinute = minute;
     else warnings.push(`${NIGHTLY_RELOAD_ENV} must be a time such as 03:30, or off; using the default`);
   }
   return { ...WATCHDOG_DEFAULTS, memoryLimitMb, nightlyMinute };

@@ -1,4 +1,5 @@
 import { app, type ProcessMetric } from 'electron';
+import { formatClockTime } from '../node/time/clock-time';
 import type { ModeTracker } from './kiosk-mode';
 import { createOnceFilter, describeError, log } from './log';
 import type { KioskWindows } from './recovery';
@@ -69,10 +70,7 @@ export function setupWatchdog(options: WatchdogOptions): { stop(): void } {
   const unsubscribe = options.mode.onChange(reloadIfIdle);
   log.info('watchdog started', {
     memoryLimitMb: settings.memoryLimitMb,
-    nightlyReload:
-      settings.nightlyMinute === null
-        ? 'off'
-        : `${String(Math.floor(settings.nightlyMinute / 60)).padStart(2, '0')}:${String(settings.nightlyMinute % 60).padStart(2, '0')}`,
+    nightlyReload: settings.nightlyMinute === null ? 'off' : formatClockTime(settings.nightlyMinute),
   });
   return {
     stop() {

@@ -51,12 +51,30 @@ export interface Deck extends LocalizedDeck {
   readonly translations: readonly LocalizedDeck[];
 }
 
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Minutes since the wall clock's midnight: `start` included, `end` excluded (at most 1440). */
+export interface OpeningInterval {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** `schedule:` in kiosk.yaml: wall-clock hours for each weekday (none: closed that day). */
+export interface WeeklyHours {
+  readonly week: Readonly<Record<Weekday, readonly OpeningInterval[]>>;
+  /** How long a touch on the closed screen shows the slides again. */
+  readonly wakeSeconds: number;
+}
+
 /**
  * What the kiosk shows. `deck` is null only when no content could be loaded at all, in which
  * case the page shows a calm standby screen titled `standbyTitle`.
  */
 export interface ContentState {
   readonly deck: Deck | null;
+  /** Names the deck's exact contents (null without a deck): equal revisions, equal slides. */
+  readonly deckRevision: string | null;
   readonly standbyTitle: string;
   /** The language of the standby screen: the default language, when it could be read. */
   readonly standbyLanguage?: string;
@@ -64,6 +82,10 @@ export interface ContentState {
   readonly problems: readonly ContentProblem[];
   /** True when the folder has errors and `deck` is the last good content, kept from before. */
   readonly fromLastGood?: boolean;
+  /** Opening hours; left out, the kiosk is always open. They come with the deck they were read with. */
+  readonly openingHours?: WeeklyHours;
+  /** `timezone:` in kiosk.yaml, if it names one; otherwise the computer's own time zone applies. */
+  readonly timeZone?: string;
 }
 
 /** `slides/03-muscles.md:2:8 title is missing: ...`: the form used in the log, the preview and `content:check`. */

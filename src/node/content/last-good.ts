@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Deck } from '../../shared/content';
+import type { Deck, WeeklyHours } from '../../shared/content';
 import { writeFileAtomically } from '../atomic-write';
 import { errnoCode } from '../errno';
-import { deckSchema } from './model';
+import { deckSchema, weeklyHoursSchema } from './model';
 
 /**
  * The last content shown without errors, as it is kept between runs. It names the folder it came
@@ -17,6 +17,8 @@ export interface StoredContent {
   readonly deck: Deck;
   readonly standbyTitle: string;
   readonly standbyLanguage?: string;
+  readonly openingHours?: WeeklyHours;
+  readonly timeZone?: string;
 }
 
 /** Where the last good content is kept between runs: a file in Electron, memory in the preview. */
@@ -36,6 +38,8 @@ const storedContentSchema = z.object({
   deck: deckSchema,
   standbyTitle: z.string(),
   standbyLanguage: z.string().optional(),
+  openingHours: weeklyHoursSchema.optional(),
+  timeZone: z.string().optional(),
 });
 
 export function serializeStoredContent(content: StoredContent): string {

@@ -1,6 +1,9 @@
+import type { Clock } from '../../shared/clock';
+import { systemClock } from '../../shared/clock';
 import { describeError } from '../../shared/describe-error';
 import { formatProblem, hasErrors, type ContentState } from '../../shared/content';
 import type { LastGoodStore, StoredContent } from './last-good';
+import { deckRevision } from './revision';
 
 export type ContentListener = (state: ContentState) => void;
 
@@ -26,7 +29,7 @@ export interface LiveContentOptions {
   readonly load: () => Promise<ContentState>;
   readonly store: LastGoodStore;
   readonly log: ContentLog;
-  readonly now?: () => Date;
+  readonly clock?: Pick<Clock, 'now'>;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface LiveContentOptions {
  * good content does the kiosk show what it can of a broken folder (or its standby screen).
  */
 export async function startLiveContent(options: LiveContentOptions): Promise<LiveContent> {
-  const { dir, load, store, log, now = () => new Date() } = options;
+  const { dir, load, store, log, clock = systemClock } = options;
   const listeners = new Set<ContentListener>();
   let lastGood = await readLastGood();
   let state: ContentState | undefined;
@@ -56,14 +59,17 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
 
   async function keep(loaded: ContentState): Promise<void> {
     if (loaded.deck === null) return;
+    const { deck, standbyTitle, standbyLanguage, openingHours, timeZone } = loaded;
     const candidate: StoredContent = {
       dir,
-      savedAt: now().toISOString(),
-      deck: loaded.deck,
-      standbyTitle: loaded.standbyTitle,
-      ...(loaded.standbyLanguage === undefined ? {} : { standbyLanguage: loaded.standbyLanguage }),
+      savedAt: new Date(clock.now()).toISOString(),
+      deck,
+      standbyTitle,
+      ...(standbyLanguage === undefined ? {} : { standbyLanguage }),
+      ...(openingHours === undefined ? {} : { openingHours }),
+      ...(timeZone === undefined ? {} : { timeZone }),
     };
-    if (lastGood !== undefined && JSON.stringify(lastGood.deck) === JSON.stringify(candidate.deck)) return;
+    if (lastGood !== undefined && keptAs(lastGood) === keptAs(candidate)) return;
     lastGood = candidate;
     try {
       await store.write(candidate);
@@ -75,10 +81,10 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
 
   function decide(loaded: ContentState): ContentState {
     if (!hasErrors(loaded.problems) || lastGood === undefined) return loaded;
+    const { dir: _dir, savedAt: _savedAt, ...shown } = lastGood;
     return {
-      deck: lastGood.deck,
-      standbyTitle: lastGood.standbyTitle,
-      ...(lastGood.standbyLanguage === undefined ? {} : { standbyLanguage: lastGood.standbyLanguage }),
+      ...shown,
+      deckRevision: deckRevision(shown.deck),
       problems: loaded.problems,
       fromLastGood: true,
     };
@@ -143,4 +149,10 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** What a stored copy holds, whenever it was saved: the same content is not written again. */
+function keptAs(content: StoredContent): string {
+  const { savedAt: _savedAt, ...kept } = content;
+  return JSON.stringify(kept);
 }

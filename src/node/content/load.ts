@@ -15,6 +15,7 @@ import { kioskFileSchema, MAX_SLIDES, type KioskSettings } from './schema';
 import { classifySlideFiles, readSlideFile, type SlideFileName, type SlideSource } from './slide-files';
 import type { ContentProblem, ContentState, Deck, LocalizedDeck, Slide } from '../../shared/content';
 import { KIOSK_KIND, validate } from './validate';
+import { deckRevision } from './revision';
 import { parseLocatedYaml } from './yaml-source';
 
 export { joinPath, KIOSK_FILE, SLIDES_FOLDER, type ContentFileSystem } from './files';
@@ -30,13 +31,18 @@ const FALLBACK_STANDBY_TITLE = 'Welcome';
 export async function loadContent(root: string, fs: ContentFileSystem): Promise<ContentState> {
   const problems: ContentProblem[] = [];
   const { settings, standbyTitle, standbyLanguage } = await loadSettings(root, fs, problems);
-  const standby = { standbyTitle, ...(standbyLanguage === undefined ? {} : { standbyLanguage }) };
-  if (!settings) return { deck: null, ...standby, problems: sortProblems(problems) };
+  const common = {
+    standbyTitle,
+    ...(standbyLanguage === undefined ? {} : { standbyLanguage }),
+    ...(settings?.openingHours === undefined ? {} : { openingHours: settings.openingHours }),
+    ...(settings?.timeZone === undefined ? {} : { timeZone: settings.timeZone }),
+  };
+  if (!settings) return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
 
   const slides = await loadSlides(root, fs, settings, problems);
   const [first, ...others] = settings.languages.map((language) => edition(settings, slides, language));
   if (slides.length === 0 || first === undefined)
-    return { deck: null, ...standby, problems: sortProblems(problems) };
+    return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
   const deck: Deck = {
     ...first,
     idleSeconds: settings.touch.idle_seconds,
@@ -44,7 +50,7 @@ export async function loadContent(root: string, fs: ContentFileSystem): Promise<
     rotateLanguages: settings.attract.languages === 'rotate' && others.length > 0,
     translations: others,
   };
-  return { deck, ...standby, problems: sortProblems(problems) };
+  return { deck, deckRevision: deckRevision(deck), ...common, problems: sortProblems(problems) };
 }
 
 const fileOrder = new Intl.Collator('en', { numeric: true });
@@ -71,6 +77,7 @@ export async function loadContentSafely(root: string, fs: ContentFileSystem): Pr
   } catch (thrown) {
     return {
       deck: null,
+      deckRevision: null,
       standbyTitle: FALLBACK_STANDBY_TITLE,
       problems: [error('.', `the content folder could not be read: ${describeError(thrown)}`)],
     };

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import type { ContentProblem, ContentState, Deck, LocalizedDeck, Slide } from '../../shared/content';
+import {
+  WEEKDAYS,
+  type ContentProblem,
+  type ContentState,
+  type Deck,
+  type LocalizedDeck,
+  type Slide,
+  type WeeklyHours,
+} from '../../shared/content';
 
 /**
  * The page's content types (src/shared/content.ts) as zod schemas, for what is read back from
@@ -42,10 +50,20 @@ export const deckSchema: z.ZodType<Deck> = localizedDeckShape.extend({
   translations: z.array(localizedDeckSchema),
 });
 
+const intervalSchema = z.object({ start: z.number().min(0).max(1440), end: z.number().min(0).max(1440) });
+
+export const weeklyHoursSchema: z.ZodType<WeeklyHours> = z.object({
+  week: z.record(z.enum(WEEKDAYS), z.array(intervalSchema)),
+  wakeSeconds: z.number().positive(),
+});
+
 export const contentStateSchema: z.ZodType<ContentState> = z.object({
   deck: deckSchema.nullable(),
+  deckRevision: z.string().nullable(),
   standbyTitle: z.string(),
   standbyLanguage: z.string().optional(),
   problems: z.array(problemSchema),
   fromLastGood: z.boolean().optional(),
+  openingHours: weeklyHoursSchema.optional(),
+  timeZone: z.string().optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
-import { scheduleSchema, timeZoneSchema } from '../schedule';
+import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
+import { timeZoneSchema } from '../time/wall-clock';
 
 /**
  * The schema of the files clinic staff edit. Keys are snake_case because people type them by
@@ -75,7 +76,7 @@ const kioskFileShape = z.strictObject({
     .optional(),
   attract: attractSchema.prefault({}),
   touch: touchSchema.prefault({}),
-  /** Opening hours (see src/shared/schedule.ts); without them the kiosk is always open. */
+  /** Opening hours (see src/node/time/opening-hours.ts); without them the kiosk is always open. */
   schedule: scheduleSchema.optional(),
   timezone: timeZoneSchema.optional(),
 });
@@ -114,6 +115,8 @@ export const kioskFileSchema = kioskFileShape
       disclaimer: file.disclaimer === undefined ? undefined : localize(file.disclaimer, languages),
       attract: file.attract,
       touch: file.touch,
+      openingHours: file.schedule === undefined ? undefined : toWeeklyHours(file.schedule),
+      timeZone: file.timezone,
     };
   });
 

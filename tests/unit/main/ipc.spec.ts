@@ -13,7 +13,7 @@ import {
   type FakeWebContents,
 } from '../electron-mock';
 
-const state: ContentState = { deck: null, standbyTitle: 'Welcome', problems: [] };
+const state: ContentState = { deck: null, deckRevision: null, standbyTitle: 'Welcome', problems: [] };
 
 function fakeContent(): ContentService & { change(next: ContentState): void } {
   const listeners = new Set<ContentListener>();
@@ -141,7 +141,7 @@ describe('content change forwarding', () => {
     const content = fakeContent();
     ipcMain.handlers.clear();
     setupIpc(content, () => asWindow(current));
-    const next: ContentState = { deck: null, standbyTitle: 'Changed', problems: [] };
+    const next: ContentState = { deck: null, deckRevision: null, standbyTitle: 'Changed', problems: [] };
     content.change(next);
     expect(kiosk.webContents.send).toHaveBeenCalledWith(IpcChannel.contentChanged, next);
   });

@@ -115,7 +115,7 @@ describe('staff access over IPC', () => {
     page = kioskPage();
     time = Date.parse('2025-01-13T10:00:00Z');
     reloadContent = vi.fn(() => Promise.resolve(CONTENT));
-    refreshSchedule = vi.fn(() => Promise.resolve());
+    refreshSchedule = vi.fn();
     content = {
       dir: '/srv/content',
       getContent: () => CONTENT,

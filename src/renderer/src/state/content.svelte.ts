@@ -24,7 +24,7 @@ export class ContentModel {
       },
       (error: unknown) => {
         console.error('Content could not be loaded:', error);
-        this.state ??= { deck: null, standbyTitle: '', problems: [] };
+        this.state ??= { deck: null, deckRevision: null, standbyTitle: '', problems: [] };
       },
     );
     return unsubscribe;
@@ -32,12 +32,12 @@ export class ContentModel {
 
   /**
    * The same slides arriving again (a reconnection, or only the list of problems changed) keep
-   * their identity, so the loop is not restarted for nothing.
+   * their identity, so the loop is not restarted for nothing: the revision says whether they are
+   * the same, as decided once where the content is loaded.
    */
   #accept(state: ContentState): void {
     const current = this.state;
-    if (current !== undefined && JSON.stringify(current) === JSON.stringify(state)) return;
-    const sameDeck = current !== undefined && JSON.stringify(current.deck) === JSON.stringify(state.deck);
+    const sameDeck = current?.deckRevision === state.deckRevision;
     this.state = sameDeck ? { ...state, deck: current.deck } : state;
   }
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../../src/node/content/last-good';
 import { startLiveContent, type ContentLog } from '../../../../src/node/content/live';
 import { loadContentSafely } from '../../../../src/node/content/load';
+import { FakeClock } from '../../support/fake-clock';
 import { KIOSK_YAML, memoryFs, ROOT, slide } from './memory-fs';
 
 function quietLog(): ContentLog & { lines: string[] } {
@@ -30,7 +31,7 @@ function setup(
       load: () => loadContentSafely(ROOT, fs),
       store,
       log,
-      now: () => new Date('2026-03-02T09:00:00Z'),
+      clock: new FakeClock('2026-03-02T09:00:00Z'),
     });
   return { fs, log, store, start };
 }

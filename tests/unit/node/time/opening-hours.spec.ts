@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../../src/node/content/load';
 import {
   isOpenAt,
-  isValidTimeZone,
   parseDayHours,
+  scheduleConfigOf,
   scheduleSchema,
   scheduleStatus,
-  timeZoneSchema,
   toOpeningHours,
-  wallClock,
   type OpeningHours,
-} from '../../../src/node/schedule';
+} from '../../../../src/node/time/opening-hours';
+import { isValidTimeZone, timeZoneSchema } from '../../../../src/node/time/wall-clock';
+import { memoryFs, ROOT, slide } from '../content/memory-fs';
 
 const MINUTE = 60_000;
 const at = (iso: string): number => Date.parse(iso);
@@ -118,37 +119,6 @@ describe('the schedule settings in kiosk.yaml', () => {
     expect(timeZoneSchema.parse(' Europe/London ')).toBe('Europe/London');
     expect(timeZoneSchema.safeParse('Mars/Olympus_Mons').success).toBe(false);
     expect(timeZoneSchema.safeParse(3).success).toBe(false);
-  });
-});
-
-describe('the wall clock in a time zone', () => {
-  it('reads London in winter and in summer', () => {
-    expect(wallClock(at('2024-01-15T12:00:00Z'), 'Europe/London')).toEqual({
-      year: 2024,
-      month: 1,
-      day: 15,
-      weekday: 'mon',
-      minuteOfDay: 720,
-      offsetMinutes: 0,
-    });
-    expect(wallClock(at('2024-07-15T12:00:00Z'), 'Europe/London')).toMatchObject({
-      minuteOfDay: 780,
-      offsetMinutes: 60,
-    });
-  });
-
-  it('reads the date and weekday of the zone, not of UTC', () => {
-    // 03:00 UTC on a Tuesday is still Monday evening in New York.
-    expect(wallClock(at('2024-01-16T03:00:00Z'), 'America/New_York')).toMatchObject({
-      day: 15,
-      weekday: 'mon',
-      minuteOfDay: 22 * 60,
-      offsetMinutes: -300,
-    });
-  });
-
-  it('shows midnight as 00:00', () => {
-    expect(wallClock(at('2024-01-15T00:00:00Z'), 'UTC').minuteOfDay).toBe(0);
   });
 });
 
@@ -318,7 +288,7 @@ describe('across daylight-saving changes', () => {
 
 describe('opening hours in kiosk.yaml', () => {
   it('are accepted by the kiosk file schema, with a time zone', async () => {
-    const { kioskFileSchema } = await import('../../../src/node/content/schema');
+    const { kioskFileSchema } = await import('../../../../src/node/content/schema');
     const result = kioskFileSchema.safeParse({
       title: 'Clinic',
       timezone: 'Europe/London',
@@ -328,7 +298,7 @@ describe('opening hours in kiosk.yaml', () => {
   });
 
   it('are reported where they are wrong', async () => {
-    const { kioskFileSchema } = await import('../../../src/node/content/schema');
+    const { kioskFileSchema } = await import('../../../../src/node/content/schema');
     const result = kioskFileSchema.safeParse({
       title: 'Clinic',
       schedule: { mon: '18:00-08:00' },
@@ -337,6 +307,60 @@ describe('opening hours in kiosk.yaml', () => {
     expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
       'schedule.mon',
       'timezone',
+    ]);
+  });
+});
+
+describe('reading opening hours from kiosk.yaml', () => {
+  const WEEKDAYS_9_TO_5 = `title: Clinic
+timezone: Europe/London
+schedule:
+  mon: 09:00-17:00
+  tue: 09:00-17:00
+  wed: 09:00-17:00
+  thu: 09:00-17:00
+  fri: 09:00-17:00
+  wake_minutes: 3
+`;
+  /** The hours as the kiosk gets them: from the content loader, which reads kiosk.yaml once. */
+  const configFrom = async (kioskFile: string, fallbackZone?: string) => {
+    const state = await loadContent(
+      ROOT,
+      memoryFs({ 'kiosk.yaml': kioskFile, 'slides/01-a.md': slide('A') }),
+    );
+    return { state, config: scheduleConfigOf(state, fallbackZone) };
+  };
+
+  it('is always open without a schedule, in the given or the computer time zone', async () => {
+    expect((await configFrom('title: Clinic\n', 'UTC')).config).toMatchObject({
+      hours: null,
+      timeZone: 'UTC',
+      wakeSeconds: 120,
+    });
+    expect((await configFrom('title: Clinic\ntimezone: Asia/Tokyo\n', 'UTC')).config).toMatchObject({
+      timeZone: 'Asia/Tokyo',
+    });
+  });
+
+  it('reads the hours, the time zone and the wake time, ignoring the other settings', async () => {
+    const { config } = await configFrom(WEEKDAYS_9_TO_5);
+    expect(config).toMatchObject({ timeZone: 'Europe/London', wakeSeconds: 180 });
+    expect(config.hours?.week.mon).toEqual([{ start: 540, end: 1020 }]);
+  });
+
+  it('says what is wrong with bad hours or bad YAML, where it is', async () => {
+    const messages = async (kioskFile: string) =>
+      (await configFrom(kioskFile)).state.problems.map(
+        (problem) => `${problem.line ?? ''} ${problem.message}`,
+      );
+    expect(await messages('title: Clinic\nschedule:\n  mon: 17:00-09:00\n')).toEqual([
+      expect.stringMatching(/^3 schedule\.mon closes before it opens/),
+    ]);
+    expect(await messages('title: Clinic\ntimezone: Nowhere/Special\n')).toEqual([
+      expect.stringMatching(/^2 timezone/),
+    ]);
+    expect(await messages('title: Clinic\nschedule: [\n')).toEqual([
+      expect.stringMatching(/quote or bracket/),
     ]);
   });
 });

@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './src/node/http/security-headers';
+
+/** The page's CSP meta tag, from the one policy the protocol and the preview also send. */
+const contentSecurityPolicyMeta: Plugin = {
+  name: 'clinic-kiosk:content-security-policy',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 export default defineConfig({
   main: {
@@ -27,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.mjs') })],
+    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.mjs') }), contentSecurityPolicyMeta],
     build: {
       minify: true,
       // Inlined data: URLs would need a looser Content-Security-Policy.

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { findFlagValue } from '../node/argv';
-import { chooseUserDataDir, defaultAppDataDir, USER_DATA_ENV, USER_DATA_FLAG, type Env } from '../node/paths';
+import type { Env } from '../node/environment';
+import { chooseUserDataDir, defaultAppDataDir, USER_DATA_ENV, USER_DATA_FLAG } from '../node/paths';
 import { hashPin, isValidPin, pinFilePath, removePin, writePin, type ScryptParams } from '../node/pin-store';
 
 /**

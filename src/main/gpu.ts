@@ -1,6 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
+import { writeFileAtomically } from '../node/atomic-write';
+import { errnoCode } from '../node/errno';
+import { systemClock, type Clock } from '../shared/clock';
+import { createEventWindow } from '../shared/event-window';
 import { describeError, log } from './log';
 
 /**
@@ -20,16 +24,12 @@ export interface GpuStatus {
 
 /** True on the crash that makes `limit` within `windowMs`. Pure, with an injected clock. */
 export function createCrashCounter(
-  now: () => number,
+  clock: Pick<Clock, 'now'>,
   limit = GPU_CRASH_LIMIT,
   windowMs = GPU_CRASH_WINDOW_MS,
 ) {
-  let recent: number[] = [];
-  return (): boolean => {
-    const time = now();
-    recent = [...recent.filter((t) => time - t < windowMs), time];
-    return recent.length >= limit;
-  };
+  const crashes = createEventWindow(windowMs);
+  return (): boolean => crashes.record(clock.now()) >= limit;
 }
 
 function readFlag(path: string): boolean {
@@ -37,14 +37,14 @@ function readFlag(path: string): boolean {
     readFileSync(path);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+    if (errnoCode(error) !== 'ENOENT')
       log.warn('could not read the software-rendering flag; using the GPU', { error: describeError(error) });
     return false;
   }
 }
 
 /** Must run before the app is ready: hardware acceleration can only be turned off before then. */
-export function setupGpu(userDataDir: string, now: () => number = Date.now): GpuStatus {
+export function setupGpu(userDataDir: string, clock: Pick<Clock, 'now'> = systemClock): GpuStatus {
   const flagPath = join(userDataDir, SOFTWARE_RENDERING_FILE);
   const software = readFlag(flagPath);
   if (software) {
@@ -54,23 +54,24 @@ export function setupGpu(userDataDir: string, now: () => number = Date.now): Gpu
 
   let crashes = 0;
   let flagWritten = software;
-  const repeated = createCrashCounter(now);
+  const repeated = createCrashCounter(clock);
   app.on('child-process-gone', (_event, details) => {
     if (details.type !== 'GPU') return;
     crashes += 1;
     log.error('the GPU process stopped', { reason: details.reason, exitCode: details.exitCode });
     if (details.reason === 'clean-exit' || !repeated() || flagWritten) return;
-    try {
-      mkdirSync(userDataDir, { recursive: true });
-      const flag = { since: new Date(now()).toISOString(), reason: details.reason };
-      writeFileSync(flagPath, `${JSON.stringify(flag)}\n`);
-      flagWritten = true;
-      log.warn('the GPU process keeps crashing: the kiosk will draw in software from its next start', {
-        flag: flagPath,
-      });
-    } catch (error) {
-      log.error('could not save the software-rendering flag', { error: describeError(error) });
-    }
+    flagWritten = true;
+    const flag = { since: new Date(clock.now()).toISOString(), reason: details.reason };
+    writeFileAtomically(flagPath, `${JSON.stringify(flag)}\n`).then(
+      () =>
+        log.warn('the GPU process keeps crashing: the kiosk will draw in software from its next start', {
+          flag: flagPath,
+        }),
+      (error: unknown) => {
+        flagWritten = false;
+        log.error('could not save the software-rendering flag', { error: describeError(error) });
+      },
+    );
   });
 
   return { softwareRendering: () => software, crashes: () => crashes };

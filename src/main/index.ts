@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app } from 'electron';
+import { processEnvironment } from '../node/environment';
 import { setupContent } from './content';
 import { setupGpu, type GpuStatus } from './gpu';
 import { setupIpc } from './ipc';
@@ -18,7 +19,7 @@ import { runSetPin, SET_PIN_FLAG } from '../cli/set-pin-command';
 import { setupSingleInstance } from './single-instance';
 import { setupStaff } from './staff';
 import { setupWatchdog } from './watchdog';
-import { setupWindow } from './window';
+import { createKioskWindow } from './window';
 
 const startedAt = Date.now();
 let windows: KioskWindows | undefined;
@@ -37,7 +38,7 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   const power = setupPower();
   const schedule = setupSchedule({ content, power, ipc, kioskWindow });
   const mode = setupModeTracking(ipc);
-  windows = setupRecovery({ createWindow: setupWindow });
+  windows = setupRecovery({ createWindow: createKioskWindow });
   setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt });
   setupWatchdog({ windows, mode });
   windows.open();
@@ -56,7 +57,7 @@ if (process.argv.includes(SET_PIN_FLAG)) {
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,
-      env: process.env,
+      env: processEnvironment(),
       platform: process.platform,
       cwd: process.cwd(),
     },

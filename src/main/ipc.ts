@@ -48,6 +48,16 @@ function isSameFrame(a: WebFrameMain, b: WebFrameMain): boolean {
   );
 }
 
+/** The parser for a channel that takes one value from a fixed list (a mode, a staff action). */
+export function oneOf<const Value extends string>(
+  values: readonly Value[],
+): (args: readonly unknown[]) => [Value] | undefined {
+  return (args) => {
+    const [value] = args;
+    return args.length === 1 && (values as readonly unknown[]).includes(value) ? [value as Value] : undefined;
+  };
+}
+
 export interface IpcRegistrar {
   handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C>, ...parse: ParserFor<C>): void;
 }

@@ -1,5 +1,5 @@
 import { IpcChannel, KIOSK_MODES, type KioskMode } from '../shared/ipc';
-import type { ArgsParser, IpcRegistrar } from './ipc';
+import { oneOf, type ArgsParser, type IpcRegistrar } from './ipc';
 import { log } from './log';
 
 export interface ModeTracker {
@@ -8,12 +8,7 @@ export interface ModeTracker {
   onChange(listener: (mode: KioskMode) => void): () => void;
 }
 
-export const parseMode: ArgsParser<typeof IpcChannel.reportMode> = (args) => {
-  const [mode] = args;
-  return args.length === 1 && (KIOSK_MODES as readonly unknown[]).includes(mode)
-    ? [mode as KioskMode]
-    : undefined;
-};
+export const parseMode: ArgsParser<typeof IpcChannel.reportMode> = oneOf(KIOSK_MODES);
 
 /** The page reports each change of mode, so the main process never reloads it under a patient's finger. */
 export function setupModeTracking(ipc: IpcRegistrar): ModeTracker {

@@ -1,6 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import electronLog from 'electron-log/node';
+import { errnoCode } from '../node/errno';
 
 /**
  * The main process's only logger: one line per event, with its time and level, to the console
@@ -97,7 +98,7 @@ export function rotateLogFiles(path: string, oldFiles: number): void {
     try {
       renameSync(numbered(n), numbered(n + 1));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (errnoCode(error) !== 'ENOENT') throw error;
     }
   }
   renameSync(path, numbered(1));

@@ -2,11 +2,12 @@ import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app } from 'electron';
 import { findFlagValue } from '../node/argv';
+import { ENV, processEnvironment, type Env } from '../node/environment';
 import { describeError, log } from './log';
 import { chooseUserDataDir, STAFF_CONTENT_FOLDER, type UserDataChoice } from '../node/paths';
 
 export const CONTENT_FLAG = '--content';
-export const CONTENT_ENV = 'KIOSK_CONTENT_DIR';
+export const CONTENT_ENV = ENV.contentDir;
 
 export type ContentDirSource = 'argument' | 'environment' | 'staff' | 'bundled';
 
@@ -35,11 +36,7 @@ export interface StartupDefaults {
  * else the staff's folder when there is one, else the bundled folder. Pure, so every way of
  * starting the app can be tested without Electron.
  */
-export function parseOptions(
-  argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
-  defaults: StartupDefaults,
-): StartupOptions {
+export function parseOptions(argv: readonly string[], env: Env, defaults: StartupDefaults): StartupOptions {
   const warnings: string[] = [];
   const fromArgs = findFlagValue(argv, CONTENT_FLAG, warnings);
   if (fromArgs !== undefined) {
@@ -87,14 +84,19 @@ export function seedStaffContent(target: string, bundled: string): 'present' | '
  * is fixed by name, not by product name, so the app and `npm run set-pin` always agree on it.
  */
 export function setupUserData(): UserDataChoice {
-  const choice = chooseUserDataDir(process.argv.slice(1), process.env, process.cwd(), app.getPath('appData'));
+  const choice = chooseUserDataDir(
+    process.argv.slice(1),
+    processEnvironment(),
+    process.cwd(),
+    app.getPath('appData'),
+  );
   app.setPath('userData', choice.dir);
   return choice;
 }
 
 export function setupOptions(): StartupOptions {
   const bundled = bundledContentDir();
-  const options = parseOptions(process.argv.slice(1), process.env, {
+  const options = parseOptions(process.argv.slice(1), processEnvironment(), {
     cwd: process.cwd(),
     bundledContentDir: bundled,
     ...(app.isPackaged ? { staffContentDir: join(app.getPath('userData'), STAFF_CONTENT_FOLDER) } : {}),

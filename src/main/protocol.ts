@@ -4,10 +4,12 @@ import { protocol } from 'electron';
 import { isInsideFolder } from '../node/content/files';
 import { pictureCaching, resolvePictureRequest } from '../node/content/picture-route';
 import { CONTENT_URL_PREFIX } from '../shared/ipc';
-import { CONTENT_SECURITY_POLICY, knownMimeType, pictureType } from '../node/http/mime';
+import { knownMimeType, pictureType } from '../node/http/mime';
+import { securityHeaders } from '../node/http/security-headers';
 import { resolveInside } from '../node/http/safe-path';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { createOnceFilter, describeError, log } from './log';
+import { errnoCode } from '../node/errno';
 
 export interface ProtocolRoots {
   /** The built renderer: `out/renderer`. */
@@ -114,7 +116,7 @@ export function createAppRequestHandler(roots: ProtocolRoots): (request: Request
         headers: headers({ 'Content-Type': route.contentType, 'Cache-Control': route.cacheControl }),
       });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errnoCode(error);
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
         if (firstTime(`missing ${request.url}`))
           log.warn('the page asked for a file that does not exist', { url: request.url });
@@ -143,11 +145,5 @@ function respond(status: number, text: string, extra: Readonly<Record<string, st
 }
 
 function headers(extra: Readonly<Record<string, string>>): Headers {
-  return new Headers({
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    // Content can change on disk while the kiosk runs: never show a stale page.
-    'Cache-Control': 'no-store',
-    ...extra,
-  });
+  return new Headers(securityHeaders(extra));
 }

@@ -1,3 +1,7 @@
+import { cappedBackoff } from '../node/backoff';
+import type { Clock } from '../shared/clock';
+import { createEventWindow } from '../shared/event-window';
+
 /**
  * What to do when the kiosk page fails, decided from the failures so far and nothing else. Pure,
  * with an injected clock.
@@ -52,10 +56,10 @@ export interface RecoveryPolicy {
 }
 
 export function createRecoveryPolicy(
-  now: () => number,
+  clock: Pick<Clock, 'now'>,
   settings: RecoverySettings = RECOVERY_DEFAULTS,
 ): RecoveryPolicy {
-  let recent: number[] = [];
+  const recent = createEventWindow(settings.loopWindowMs);
   let consecutive = 0;
   let loopLevel = 0;
   let lastFailure = Number.NEGATIVE_INFINITY;
@@ -63,28 +67,24 @@ export function createRecoveryPolicy(
 
   return {
     loaded() {
-      lastLoaded = now();
+      lastLoaded = clock.now();
     },
     failed() {
-      const time = now();
+      const time = clock.now();
       const ranWell =
         lastLoaded !== undefined && lastLoaded > lastFailure && time - lastLoaded >= settings.stableAfterMs;
       if (ranWell) {
-        recent = [];
+        recent.clear();
         consecutive = 0;
         loopLevel = 0;
       }
       lastFailure = time;
       consecutive += 1;
-      recent = [...recent.filter((t) => time - t < settings.loopWindowMs), time];
+      const recentFailures = recent.record(time);
 
-      if (loopLevel > 0 || recent.length >= settings.loopFailures) {
+      if (loopLevel > 0 || recentFailures >= settings.loopFailures) {
         loopLevel += 1;
-        // Capping the exponent keeps 2 ** n finite however long the loop lasts.
-        const delayMs = Math.min(
-          settings.loopDelayMs * 2 ** Math.min(loopLevel - 1, 30),
-          settings.maxDelayMs,
-        );
+        const delayMs = cappedBackoff(settings.loopDelayMs, loopLevel - 1, settings.maxDelayMs);
         return { action: 'recreate', delayMs, crashLoop: true, loopStarted: loopLevel === 1 };
       }
       const action = consecutive >= settings.recreateAfter ? 'recreate' : 'reload';

@@ -1,4 +1,5 @@
 import type { BrowserWindow } from 'electron';
+import { systemClock, type Clock, type TimerHandle } from '../shared/clock';
 import type { RecoveryCounts } from '../shared/ipc';
 import { APP_INDEX_URL } from './app-url';
 import { describeError, log, type LogDetails } from './log';
@@ -24,7 +25,7 @@ export interface KioskWindows {
 
 export interface RecoveryOptions {
   readonly createWindow: () => BrowserWindow;
-  readonly now?: () => number;
+  readonly clock?: Clock;
   readonly settings?: RecoverySettings;
 }
 
@@ -34,21 +35,21 @@ export interface RecoveryOptions {
  * (see recovery-policy.ts). Every recovery is logged with its reason and counted for the staff panel.
  */
 export function setupRecovery(options: RecoveryOptions): KioskWindows {
-  const now = options.now ?? Date.now;
-  const policy = createRecoveryPolicy(now, options.settings);
+  const clock = options.clock ?? systemClock;
+  const policy = createRecoveryPolicy(clock, options.settings);
   const failures: Record<string, number> = {};
   const counts = { reloads: 0, windowRecreations: 0, crashLoops: 0, watchdogReloads: 0 };
   let window: BrowserWindow | undefined;
-  let pending: NodeJS.Timeout | undefined;
-  let unresponsive: NodeJS.Timeout | undefined;
+  let pending: TimerHandle | undefined;
+  let unresponsive: TimerHandle | undefined;
   /** Set when recovery itself killed a hung renderer, so its 'render-process-gone' is not a new failure. */
   let killedHungPage = false;
 
   const isCurrent = (candidate: BrowserWindow) => candidate === window && !candidate.isDestroyed();
 
   function clearTimers(): void {
-    clearTimeout(pending);
-    clearTimeout(unresponsive);
+    clock.clearTimeout(pending);
+    clock.clearTimeout(unresponsive);
     pending = undefined;
     unresponsive = undefined;
   }
@@ -69,7 +70,7 @@ export function setupRecovery(options: RecoveryOptions): KioskWindows {
       ...(step.crashLoop ? { crashLoop: true } : {}),
     });
     if (reason === 'unresponsive') killHungPage(source);
-    pending = setTimeout(() => {
+    pending = clock.setTimeout(() => {
       pending = undefined;
       recover(step.action, reason);
     }, step.delayMs);
@@ -131,14 +132,14 @@ export function setupRecovery(options: RecoveryOptions): KioskWindows {
     contents.on('unresponsive', () => {
       if (!isCurrent(next) || unresponsive !== undefined) return;
       log.warn('the page is not responding');
-      unresponsive = setTimeout(() => {
+      unresponsive = clock.setTimeout(() => {
         unresponsive = undefined;
         failed(next, 'unresponsive');
       }, UNRESPONSIVE_GRACE_MS);
     });
     contents.on('responsive', () => {
       if (unresponsive === undefined || !isCurrent(next)) return;
-      clearTimeout(unresponsive);
+      clock.clearTimeout(unresponsive);
       unresponsive = undefined;
       log.info('the page is responding again');
     });

@@ -1,4 +1,5 @@
 import { app } from 'electron';
+import { systemClock, type Clock } from '../shared/clock';
 import {
   IpcChannel,
   STAFF_ACTIONS,
@@ -9,55 +10,22 @@ import {
 } from '../shared/ipc';
 import type { ContentService } from './content';
 import type { GpuStatus } from './gpu';
-import type { ArgsParser, IpcRegistrar } from './ipc';
+import { oneOf, type ArgsParser, type IpcRegistrar } from './ipc';
 import { log, logFilePath } from './log';
-import { createPinLimiter, type PinLimiter } from './pin-limit';
+import { createPinLimiter, createStaffSession, type PinLimiter } from './staff-policy';
 import { isValidPin, pinMatches, readPin } from '../node/pin-store';
 import type { KioskWindows } from './recovery';
 import type { ScheduleService } from './schedule';
 
-/** A staff session lasts this long after the PIN, and again after every staff call. */
-export const STAFF_SESSION_MS = 2 * 60_000;
 /** "Close" exits with this code, which the systemd unit (and Shell Launcher) treat as "stay closed". */
 export const STAFF_CLOSE_EXIT_CODE = 10;
-
-export interface StaffSession {
-  open(): number;
-  /** True while open; extends it. */
-  use(): boolean;
-  end(): void;
-}
-
-/** Pure, with an injected clock: staff calls are accepted only inside a session opened by the PIN. */
-export function createStaffSession(now: () => number, lengthMs = STAFF_SESSION_MS): StaffSession {
-  let endsAt = 0;
-  return {
-    open() {
-      endsAt = now() + lengthMs;
-      return endsAt;
-    },
-    use() {
-      if (now() >= endsAt) return false;
-      endsAt = now() + lengthMs;
-      return true;
-    },
-    end() {
-      endsAt = 0;
-    },
-  };
-}
 
 export const parsePin: ArgsParser<typeof IpcChannel.verifyPin> = (args) => {
   const [pin] = args;
   return args.length === 1 && isValidPin(pin) ? [pin] : undefined;
 };
 
-export const parseStaffAction: ArgsParser<typeof IpcChannel.staffAction> = (args) => {
-  const [action] = args;
-  return args.length === 1 && (STAFF_ACTIONS as readonly unknown[]).includes(action)
-    ? [action as StaffAction]
-    : undefined;
-};
+export const parseStaffAction: ArgsParser<typeof IpcChannel.staffAction> = oneOf(STAFF_ACTIONS);
 
 export interface StaffOptions {
   readonly ipc: IpcRegistrar;
@@ -67,7 +35,7 @@ export interface StaffOptions {
   readonly gpu: GpuStatus;
   readonly schedule: ScheduleService;
   readonly startedAt: number;
-  readonly now?: () => number;
+  readonly clock?: Clock;
   readonly limiter?: PinLimiter;
 }
 
@@ -77,9 +45,9 @@ export interface StaffOptions {
  * whatever the page asks.
  */
 export function setupStaff(options: StaffOptions): void {
-  const now = options.now ?? Date.now;
-  const limiter = options.limiter ?? createPinLimiter(now);
-  const session = createStaffSession(now);
+  const clock = options.clock ?? systemClock;
+  const limiter = options.limiter ?? createPinLimiter(clock);
+  const session = createStaffSession(clock);
   const { ipc } = options;
 
   ipc.handle(IpcChannel.verifyPin, (_event, pin) => verify(pin), parsePin);
@@ -126,7 +94,7 @@ export function setupStaff(options: StaffOptions): void {
 
   function status(): StaffStatus {
     const state = options.content.getContent();
-    const time = now();
+    const time = clock.now();
     return {
       version: app.getVersion(),
       contentDir: options.content.dir,
@@ -150,7 +118,7 @@ export function setupStaff(options: StaffOptions): void {
         return;
       case 'restart':
         // After the reply has gone back; under systemd the unit restarts it just the same.
-        setTimeout(() => {
+        clock.setTimeout(() => {
           app.relaunch();
           app.exit(0);
         }, 250);
@@ -163,7 +131,7 @@ export function setupStaff(options: StaffOptions): void {
         return;
       }
       case 'quit':
-        setTimeout(() => app.exit(STAFF_CLOSE_EXIT_CODE), 250);
+        clock.setTimeout(() => app.exit(STAFF_CLOSE_EXIT_CODE), 250);
         return;
     }
   }

@@ -1,7 +1,8 @@
+import type { Clock } from '../shared/clock';
 import type { KioskMode } from '../shared/ipc';
 import { parseClockTime } from '../node/time/clock-time';
 import { systemTimeZone, wallClock } from '../node/time/wall-clock';
-import type { Env } from '../node/paths';
+import { ENV, type Env } from '../node/environment';
 
 /**
  * When the memory watchdog reloads the page. Pure, with the time and memory given to it.
@@ -11,8 +12,8 @@ import type { Env } from '../node/paths';
  * at the nightly time. A due reload waits for a moment when no patient is using the screen.
  */
 
-export const MEMORY_LIMIT_ENV = 'KIOSK_MEMORY_LIMIT_MB';
-export const NIGHTLY_RELOAD_ENV = 'KIOSK_NIGHTLY_RELOAD';
+export const MEMORY_LIMIT_ENV = ENV.memoryLimitMb;
+export const NIGHTLY_RELOAD_ENV = ENV.nightlyReload;
 
 export interface WatchdogSettings {
   /** Ceiling for the page's renderer processes, in MB; null: no ceiling. */
@@ -69,16 +70,16 @@ export interface WatchdogPolicy {
   reloaded(): void;
 }
 
-export function createWatchdogPolicy(now: () => number, settings: WatchdogSettings): WatchdogPolicy {
+export function createWatchdogPolicy(clock: Pick<Clock, 'now'>, settings: WatchdogSettings): WatchdogPolicy {
   let due: WatchdogReason | undefined;
   let lastMemoryReload = Number.NEGATIVE_INFINITY;
   /** The last day (YYYY-MM-DD) whose nightly reload is done or was never wanted. */
   let nightlyDoneFor: string | undefined;
 
   const today = () => {
-    const clock = wallClock(now(), settings.timeZone);
-    const day = `${clock.year}-${String(clock.month).padStart(2, '0')}-${String(clock.day).padStart(2, '0')}`;
-    return { day, minute: clock.minuteOfDay };
+    const wall = wallClock(clock.now(), settings.timeZone);
+    const day = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+    return { day, minute: wall.minuteOfDay };
   };
 
   if (settings.nightlyMinute !== null) {
@@ -100,7 +101,7 @@ export function createWatchdogPolicy(now: () => number, settings: WatchdogSettin
       if (
         settings.memoryLimitMb !== null &&
         memoryMb > settings.memoryLimitMb &&
-        now() - lastMemoryReload >= settings.memoryCooldownMs
+        clock.now() - lastMemoryReload >= settings.memoryCooldownMs
       ) {
         due = 'memory';
       }
@@ -108,7 +109,7 @@ export function createWatchdogPolicy(now: () => number, settings: WatchdogSettin
     due: () => due,
     reloaded() {
       // Any reload frees the page's memory, whichever reason asked for it.
-      lastMemoryReload = now();
+      lastMemoryReload = clock.now();
       due = undefined;
     },
   };

@@ -1,5 +1,7 @@
 import { app, type ProcessMetric } from 'electron';
+import { processEnvironment } from '../node/environment';
 import { formatClockTime } from '../node/time/clock-time';
+import { repeat, systemClock, type Clock } from '../shared/clock';
 import type { ModeTracker } from './kiosk-mode';
 import { createOnceFilter, describeError, log } from './log';
 import type { KioskWindows } from './recovery';
@@ -11,7 +13,7 @@ export interface WatchdogOptions {
   readonly windows: KioskWindows;
   readonly mode: ModeTracker;
   readonly settings?: WatchdogSettings;
-  readonly now?: () => number;
+  readonly clock?: Clock;
 }
 
 /** Memory of the page's renderer processes ("Tab" in Chromium's terms), in MB. */
@@ -27,11 +29,11 @@ export function pageMemoryMb(metrics: readonly ProcessMetric[]): number {
  * nobody is using the screen (see watchdog-policy.ts). Settings come from the environment.
  */
 export function setupWatchdog(options: WatchdogOptions): { stop(): void } {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? systemClock;
   const warnings: string[] = [];
-  const settings = options.settings ?? watchdogSettings(process.env, warnings);
+  const settings = options.settings ?? watchdogSettings(processEnvironment(), warnings);
   for (const warning of warnings) log.warn(warning);
-  const policy = createWatchdogPolicy(now, settings);
+  const policy = createWatchdogPolicy(clock, settings);
   const firstTime = createOnceFilter(10);
   let lastMemoryMb = 0;
 
@@ -66,7 +68,7 @@ export function setupWatchdog(options: WatchdogOptions): { stop(): void } {
     reloadIfIdle();
   }
 
-  const timer = setInterval(check, WATCHDOG_CHECK_MS);
+  const stopChecking = repeat(clock, WATCHDOG_CHECK_MS, check);
   const unsubscribe = options.mode.onChange(reloadIfIdle);
   log.info('watchdog started', {
     memoryLimitMb: settings.memoryLimitMb,
@@ -74,7 +76,7 @@ export function setupWatchdog(options: WatchdogOptions): { stop(): void } {
   });
   return {
     stop() {
-      clearInterval(timer);
+      stopChecking();
       unsubscribe();
     },
   };

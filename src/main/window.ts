@@ -7,12 +7,13 @@ import { log } from './log';
 export const SHOW_ANYWAY_DELAY_MS = 10_000;
 
 /**
- * Creates the kiosk window and starts loading the page. What happens when the page fails is
- * recovery.ts's business; this file only knows how a kiosk window is made.
+ * Makes a kiosk window and starts loading the page: called for the first window and again each
+ * time recovery replaces it. What happens when the page fails is recovery.ts's business; this
+ * file only knows how a kiosk window is made.
  *
  * `new BrowserWindow(` stays literal here so that electronegativity can check its options.
  */
-export function setupWindow(): BrowserWindow {
+export function createKioskWindow(): BrowserWindow {
   // No menu: no keyboard shortcut can reach reload, devtools or quit through it.
   Menu.setApplicationMenu(null);
 

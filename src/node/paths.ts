@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { findFlagValue } from './argv';
+import { ENV, type Env } from './environment';
 
 /**
  * Where the kiosk keeps what belongs to this one machine: the staff PIN, the logs, the staff's
@@ -10,22 +11,20 @@ import { findFlagValue } from './argv';
 /** The folder name under the platform's application-data folder; fixed, whatever the product is called. */
 export const APP_NAME = 'clinic-kiosk';
 export const USER_DATA_FLAG = '--user-data';
-export const USER_DATA_ENV = 'KIOSK_USER_DATA_DIR';
+export const USER_DATA_ENV = ENV.userDataDir;
 
 export const LOGS_FOLDER = 'logs';
 export const STAFF_CONTENT_FOLDER = 'content';
 
-export type Env = Readonly<Record<string, string | undefined>>;
-
 /** Electron's `app.getPath('appData')`, worked out the way Electron does it. */
 export function defaultAppDataDir(platform: NodeJS.Platform, env: Env, home: string): string {
   if (platform === 'win32') {
-    const appData = env.APPDATA?.trim();
+    const appData = env[ENV.appData]?.trim();
     if (appData) return appData;
     return join(home, 'AppData', 'Roaming');
   }
   if (platform === 'darwin') return join(home, 'Library', 'Application Support');
-  const xdg = env.XDG_CONFIG_HOME?.trim();
+  const xdg = env[ENV.xdgConfigHome]?.trim();
   // The XDG spec ignores relative paths here, and so does Chromium.
   return xdg && isAbsolute(xdg) ? xdg : join(home, '.config');
 }

@@ -1,7 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STAFF_PIN_PATTERN } from '../shared/ipc';
+import { writeFileAtomically } from './atomic-write';
+import { errnoCode } from './errno';
 
 /**
  * The staff PIN, kept as a salted scrypt hash in the user-data folder, never as the PIN itself.
@@ -10,6 +12,8 @@ import { STAFF_PIN_PATTERN } from '../shared/ipc';
  */
 
 export const PIN_FILE_NAME = 'staff-pin.json';
+/** Only the kiosk's own user may read the hash. */
+export const PIN_FILE_MODE = 0o600;
 /** 4 to 12 digits: what a PIN pad can type, long enough to matter, short enough to remember. */
 export const PIN_PATTERN = STAFF_PIN_PATTERN;
 
@@ -109,8 +113,9 @@ export async function readPin(userDataDir: string): Promise<StoredPin> {
   try {
     text = await readFile(pinFilePath(userDataDir), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'not-set' };
-    return { state: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? 'read failed' };
+    const code = errnoCode(error);
+    if (code === 'ENOENT') return { state: 'not-set' };
+    return { state: 'unreadable', reason: code ?? 'read failed' };
   }
   let json: unknown;
   try {
@@ -124,13 +129,13 @@ export async function readPin(userDataDir: string): Promise<StoredPin> {
     : { state: 'set', record };
 }
 
-/** Written beside the file and renamed over it, so a power cut never leaves half a PIN file. */
+/**
+ * Written atomically and flushed, so a power cut never leaves half a PIN file; readable by its
+ * owner only, whatever the file was before.
+ */
 export async function writePin(userDataDir: string, record: PinRecord): Promise<string> {
-  await mkdir(userDataDir, { recursive: true });
   const path = pinFilePath(userDataDir);
-  const partial = `${path}.partial`;
-  await writeFile(partial, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
-  await rename(partial, path);
+  await writeFileAtomically(path, `${JSON.stringify(record, null, 2)}\n`, { mode: PIN_FILE_MODE });
   return path;
 }
 
@@ -140,7 +145,7 @@ export async function removePin(userDataDir: string): Promise<boolean> {
     await rm(path);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if (errnoCode(error) === 'ENOENT') return false;
     throw error;
   }
 }

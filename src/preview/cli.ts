@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { terminalLog } from './cli-log';
 import { startPreviewServer } from './server';
+import { ENV, processEnvironment } from '../node/environment';
+import { errnoCode } from '../node/errno';
 
 const DEFAULT_PORT = 5173;
 
@@ -12,7 +14,7 @@ async function main() {
     options: { content: { type: 'string' }, port: { type: 'string' } },
     strict: true,
   });
-  const contentDir = resolve(values.content ?? process.env.KIOSK_CONTENT_DIR ?? 'content');
+  const contentDir = resolve(values.content ?? processEnvironment()[ENV.contentDir] ?? 'content');
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     fail(`--port must be a number from 0 to 65535, not "${values.port ?? ''}".`);
@@ -39,7 +41,7 @@ function fail(message: string): never {
 }
 
 main().catch((error: unknown) => {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errnoCode(error);
   fail(
     code === 'EADDRINUSE'
       ? 'That port is already in use: choose another with --port.'

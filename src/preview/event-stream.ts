@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../node/http/mime';
+import { securityHeaders } from '../node/http/security-headers';
 
 /** A comment line now and then keeps idle connections from being dropped by anything in between. */
 const KEEP_ALIVE_MS = 15_000;
@@ -25,13 +25,10 @@ export function createEventStream() {
         response.writeHead(503).end();
         return;
       }
-      response.writeHead(200, {
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-store',
-        Connection: 'keep-alive',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-      });
+      response.writeHead(
+        200,
+        securityHeaders({ 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' }),
+      );
       // Reconnect quickly when the preview is restarted.
       response.write(`retry: 1000\n${message(current)}`);
       clients.add(response);

@@ -8,7 +8,8 @@ import { pictureCaching, resolvePictureRequest } from '../node/content/picture-r
 import { systemClock } from '../shared/clock';
 import { watchContent, type WatchFolder } from '../node/content/watch';
 import { CONTENT_URL_PREFIX, PreviewRoute } from '../shared/ipc';
-import { CONTENT_SECURITY_POLICY, mimeType } from '../node/http/mime';
+import { mimeType } from '../node/http/mime';
+import { securityHeaders } from '../node/http/security-headers';
 import { resolveInside } from '../node/http/safe-path';
 import { watchWithChokidar } from '../node/content/watch-chokidar';
 import { createEventStream } from './event-stream';
@@ -95,9 +96,7 @@ async function handle(
   const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
 
   if (path === PreviewRoute.content) {
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(getContent()), {
-      'Cache-Control': 'no-store',
-    });
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(getContent()));
     return;
   }
 
@@ -138,13 +137,7 @@ function send(
   body: string | Buffer,
   headers: Record<string, string> = {},
 ) {
-  response.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    ...headers,
-  });
+  response.writeHead(status, securityHeaders({ 'Content-Type': type, ...headers }));
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
 

@@ -106,6 +106,9 @@ export interface StaffStatus {
   readonly schedule: ScheduleState;
 }
 
+/** How long a touch wakes the closed screen when kiosk.yaml does not say (`schedule.wake_minutes`). */
+export const DEFAULT_WAKE_SECONDS = 120;
+
 /** What the renderer is told: whether to show the slides, and when that next changes. */
 export interface ScheduleState {
   /** False outside opening hours: the renderer shows its black closed screen. */

@@ -110,3 +110,17 @@ export function isInsideFolder(folder: string, path: string): boolean {
   const base = folder.replace(/[\\/]+$/, '');
   return path.length > base.length + 1 && path.startsWith(base) && '/\\'.includes(path.charAt(base.length));
 }
+
+/**
+ * Files editors and copying tools keep beside the real ones while they work (vim's swap files,
+ * Word's ~$ owner files, partial downloads). Changes to them change nothing on screen.
+ */
+export function isEditorLeftover(path: string): boolean {
+  const name = path.split(/[\\/]/).at(-1) ?? '';
+  return (
+    /^\.|^~|~$/.test(name) ||
+    /\.(swp|swx|swo|tmp|temp|part|crdownload|partial)$/i.test(name) ||
+    // vim checks that it may write to a folder by creating a file named 4913.
+    name === '4913'
+  );
+}

@@ -1,5 +1,5 @@
 import { canonicalLanguage, isKnownLanguage } from '../../shared/languages';
-import { readContentText, type ContentFileSystem } from './files';
+import { isEditorLeftover, readContentText, type ContentFileSystem } from './files';
 import { slideFrontMatterSchema, type SlideFrontMatter } from './schema';
 import type { ContentProblem } from '../../shared/content';
 import { SLIDE_KIND, validate } from './validate';
@@ -23,7 +23,7 @@ const TRANSLATION = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/i;
  */
 export function classifySlideFiles(names: readonly string[], languages: readonly string[]): SlideFileName[] {
   return names
-    .filter((name) => /\.md$/i.test(name) && !/^[.~]/.test(name) && !name.endsWith('~'))
+    .filter((name) => /\.md$/i.test(name) && !isEditorLeftover(name))
     .map((name): SlideFileName => {
       const match = TRANSLATION.exec(name);
       const code = match?.[2] === undefined ? undefined : canonicalLanguage(match[2]);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { isEditorLeftover, type FolderWatcher, type WatchFolder } from './watch';
+import { isEditorLeftover } from './files';
+import type { FolderWatcher, WatchFolder } from './watch';
 
 /** How often to look for a content folder that was deleted (or not there yet) to come back. */
 const REAPPEAR_POLL_MS = 1000;

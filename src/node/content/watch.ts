@@ -1,4 +1,5 @@
 import type { Clock, TimerHandle } from '../../shared/clock';
+import { isEditorLeftover } from './files';
 
 /**
  * Turning file-system noise into reloads. Saving one file makes several events (an editor writes
@@ -56,18 +57,4 @@ export function watchContent(options: ContentWatchOptions): FolderWatcher {
       return watcher.close();
     },
   };
-}
-
-/**
- * Files editors and copying tools keep beside the real ones while they work (vim's swap files,
- * Word's ~$ owner files, partial downloads). Changes to them change nothing on screen.
- */
-export function isEditorLeftover(path: string): boolean {
-  const name = path.split(/[\\/]/).at(-1) ?? '';
-  return (
-    /^\.|^~|~$/.test(name) ||
-    /\.(swp|swx|swo|tmp|temp|part|crdownload|partial)$/i.test(name) ||
-    // vim checks that it may write to a folder by creating a file named 4913.
-    name === '4913'
-  );
 }

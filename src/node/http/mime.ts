@@ -36,17 +36,3 @@ export function knownMimeType(fileName: string): string | undefined {
 export function mimeType(fileName: string): string {
   return knownMimeType(fileName) ?? 'application/octet-stream';
 }
-
-/** Sent with the page by both the app's protocol and the preview server (the page repeats it in a meta tag). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');

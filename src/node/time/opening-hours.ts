@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ContentState, OpeningInterval, Weekday, WeeklyHours } from '../../shared/content';
 import { WEEKDAYS } from '../../shared/content';
-import type { ScheduleState } from '../../shared/ipc';
+import { DEFAULT_WAKE_SECONDS, type ScheduleState } from '../../shared/ipc';
 import { parseClockTime } from './clock-time';
 import { DAY_MS, MINUTE_MS, offsetsAround, systemTimeZone, wallClock, weekdayOf } from './wall-clock';
 
@@ -21,7 +21,7 @@ export interface OpeningHours {
   readonly week: Readonly<Record<Weekday, readonly OpeningInterval[]>>;
 }
 
-export const SCHEDULE_DEFAULTS = { wakeMinutes: 2 } as const;
+export const SCHEDULE_DEFAULTS = { wakeMinutes: DEFAULT_WAKE_SECONDS / 60 } as const;
 
 /** Far enough to see every boundary of a weekly pattern, plus a day for a daylight-saving shift. */
 const HORIZON_MS = 8 * DAY_MS;

@@ -67,10 +67,16 @@ describe('app startup', () => {
     expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://kiosk/index.html');
   });
 
-  it('hardens the kiosk window itself', async () => {
-    const { BrowserWindow } = await launch();
+  it('hardens the kiosk window itself: no new windows, no navigation away', async () => {
+    const { BrowserWindow, fakeEvent } = await launch();
     await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
-    expect(BrowserWindow.instances[0]?.webContents.windowOpenHandler).toBeDefined();
+    const contents = BrowserWindow.instances[0]!.webContents;
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    const navigation = fakeEvent({ url: 'https://example.org/' });
+    contents.emit('will-navigate', navigation);
+    expect(navigation.defaultPrevented).toBe(true);
   });
 
   it('gives the kiosk page the content folder it was started with', async () => {

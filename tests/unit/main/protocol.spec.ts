@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { protocol } from '../electron-mock';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
-import { CONTENT_SECURITY_POLICY } from '../../../src/node/http/mime';
+import { CONTENT_SECURITY_POLICY } from '../../../src/node/http/security-headers';
 import {
   createAppRequestHandler,
   registerAppScheme,

@@ -1,4 +1,5 @@
 import type { BrowserWindow as ElectronWindow } from 'electron';
+import { systemClock } from '../../../src/shared/clock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, fakeEvent } from '../electron-mock';
 import { log } from '../../../src/main/log';
@@ -12,13 +13,13 @@ const RETRY = RECOVERY_DEFAULTS.retryDelayMs;
 
 describe('recovery policy', () => {
   let time = 0;
-  const now = () => time;
+  const clock = { now: () => time };
   beforeEach(() => {
     time = 1_000_000;
   });
 
   it('reloads after a first failure, after a short pause', () => {
-    expect(createRecoveryPolicy(now).failed()).toEqual({
+    expect(createRecoveryPolicy(clock).failed()).toEqual({
       action: 'reload',
       delayMs: RETRY,
       crashLoop: false,
@@ -27,14 +28,14 @@ describe('recovery policy', () => {
   });
 
   it('replaces the window when the page fails again before running well', () => {
-    const policy = createRecoveryPolicy(now);
+    const policy = createRecoveryPolicy(clock);
     policy.failed();
     time += 2 * 60 * SECOND;
     expect(policy.failed().action).toBe('recreate');
   });
 
   it('backs off when three failures come within a minute', () => {
-    const policy = createRecoveryPolicy(now);
+    const policy = createRecoveryPolicy(clock);
     policy.failed();
     time += 10 * SECOND;
     policy.failed();
@@ -48,7 +49,7 @@ describe('recovery policy', () => {
   });
 
   it('doubles the back-off up to five minutes and keeps trying for ever', () => {
-    const policy = createRecoveryPolicy(now);
+    const policy = createRecoveryPolicy(clock);
     const delays: number[] = [];
     for (let i = 0; i < 12; i += 1) {
       const step = policy.failed();
@@ -62,7 +63,7 @@ describe('recovery policy', () => {
   });
 
   it('forgets the past once the page has run well for a minute', () => {
-    const policy = createRecoveryPolicy(now);
+    const policy = createRecoveryPolicy(clock);
     for (let i = 0; i < 4; i += 1) policy.failed();
     time += 5 * 60 * SECOND;
     policy.loaded();
@@ -71,7 +72,7 @@ describe('recovery policy', () => {
   });
 
   it('does not count a page that loaded and failed soon after as having run well', () => {
-    const policy = createRecoveryPolicy(now);
+    const policy = createRecoveryPolicy(clock);
     policy.failed();
     policy.loaded();
     time += 59 * SECOND;
@@ -90,7 +91,7 @@ describe('self-recovery of the kiosk page', () => {
   }
 
   function start() {
-    const windows = setupRecovery({ createWindow, now: Date.now });
+    const windows = setupRecovery({ createWindow, clock: systemClock });
     windows.open();
     return windows;
   }

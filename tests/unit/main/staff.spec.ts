@@ -12,18 +12,13 @@ import type { ContentState } from '../../../src/shared/content';
 import type { ContentService } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
-import { createPinLimiter } from '../../../src/main/pin-limit';
+import { createPinLimiter } from '../../../src/main/staff-policy';
+import { systemClock } from '../../../src/shared/clock';
 import { hashPin, writePin } from '../../../src/node/pin-store';
 import type { KioskWindows } from '../../../src/main/recovery';
 import type { ScheduleService } from '../../../src/main/schedule';
-import {
-  createStaffSession,
-  parsePin,
-  parseStaffAction,
-  setupStaff,
-  STAFF_CLOSE_EXIT_CODE,
-  STAFF_SESSION_MS,
-} from '../../../src/main/staff';
+import { STAFF_SESSION_MS } from '../../../src/main/staff-policy';
+import { parsePin, parseStaffAction, setupStaff, STAFF_CLOSE_EXIT_CODE } from '../../../src/main/staff';
 import { app } from '../electron-mock';
 import { kioskPage, type KioskPage } from './ipc-support';
 
@@ -35,28 +30,6 @@ const CONTENT: ContentState = {
   standbyTitle: 'Welcome',
   problems: [{ severity: 'error', file: 'kiosk.yaml', line: 2, message: 'title is missing' }],
 } as unknown as ContentState;
-
-describe('the staff session', () => {
-  it('is closed until opened, then lasts two minutes from the last use', () => {
-    let time = 0;
-    const session = createStaffSession(() => time);
-    expect(session.use()).toBe(false);
-    expect(session.open()).toBe(STAFF_SESSION_MS);
-    time += STAFF_SESSION_MS - 1;
-    expect(session.use()).toBe(true);
-    time += STAFF_SESSION_MS - 1;
-    expect(session.use()).toBe(true);
-    time += STAFF_SESSION_MS;
-    expect(session.use()).toBe(false);
-  });
-
-  it('ends when told', () => {
-    const session = createStaffSession(() => 0);
-    session.open();
-    session.end();
-    expect(session.use()).toBe(false);
-  });
-});
 
 describe('staff payloads', () => {
   it('accepts a PIN of 4 to 12 digits only', () => {
@@ -103,8 +76,9 @@ describe('staff access over IPC', () => {
       gpu: { softwareRendering: () => false, crashes: () => 1 },
       schedule,
       startedAt: time - 90_000,
-      now: () => time,
-      limiter: createPinLimiter(() => time),
+      // The real timers (which some tests fake), with the wall clock the test sets.
+      clock: { ...systemClock, now: () => time },
+      limiter: createPinLimiter({ now: () => time }),
     });
   const verify = (pin: unknown) => page.invoke(IpcChannel.verifyPin, pin) as Promise<PinCheck>;
   const status = () => page.invoke(IpcChannel.getStaffStatus) as Promise<StaffStatusReply>;

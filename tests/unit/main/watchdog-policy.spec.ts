@@ -78,7 +78,7 @@ describe('when nobody is using the screen', () => {
 describe('the watchdog policy', () => {
   it('makes a reload due above the memory ceiling, and not below it', () => {
     const { now } = clock('2025-01-15T12:00:00Z');
-    const policy = createWatchdogPolicy(now, settings);
+    const policy = createWatchdogPolicy({ now }, settings);
     policy.check(1000);
     expect(policy.due()).toBeUndefined();
     policy.check(1001);
@@ -87,7 +87,7 @@ describe('the watchdog policy', () => {
 
   it('waits half an hour after a reload before reloading for memory again', () => {
     const { now, advance } = clock('2025-01-15T12:00:00Z');
-    const policy = createWatchdogPolicy(now, settings);
+    const policy = createWatchdogPolicy({ now }, settings);
     policy.check(2000);
     policy.reloaded();
     advance(29 * MINUTE);
@@ -100,7 +100,7 @@ describe('the watchdog policy', () => {
 
   it('makes one reload due each night at the set time on the local clock', () => {
     const { now, set } = clock('2025-07-15T02:00:00Z');
-    const policy = createWatchdogPolicy(now, settings);
+    const policy = createWatchdogPolicy({ now }, settings);
     set('2025-07-15T02:29:00Z'); // 03:29 in London (summer time)
     policy.check(0);
     expect(policy.due()).toBeUndefined();
@@ -118,7 +118,7 @@ describe('the watchdog policy', () => {
 
   it('does not reload the night it starts if it starts after the nightly time', () => {
     const { now, set } = clock('2025-01-15T09:00:00Z');
-    const policy = createWatchdogPolicy(now, settings);
+    const policy = createWatchdogPolicy({ now }, settings);
     policy.check(0);
     expect(policy.due()).toBeUndefined();
     set('2025-01-16T03:30:00Z');
@@ -128,7 +128,7 @@ describe('the watchdog policy', () => {
 
   it('does not reload again when the clock is set back a day', () => {
     const { now, set } = clock('2025-01-15T03:00:00Z');
-    const policy = createWatchdogPolicy(now, settings);
+    const policy = createWatchdogPolicy({ now }, settings);
     set('2025-01-15T03:31:00Z');
     policy.check(0);
     policy.reloaded();
@@ -139,7 +139,7 @@ describe('the watchdog policy', () => {
 
   it('does nothing with both turned off', () => {
     const { now, set } = clock('2025-01-15T03:00:00Z');
-    const policy = createWatchdogPolicy(now, { ...settings, memoryLimitMb: null, nightlyMinute: null });
+    const policy = createWatchdogPolicy({ now }, { ...settings, memoryLimitMb: null, nightlyMinute: null });
     set('2025-01-16T04:00:00Z');
     policy.check(1e9);
     expect(policy.due()).toBeUndefined();

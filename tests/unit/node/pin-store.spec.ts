@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,13 @@ describe('the PIN file', () => {
     expect(path).toBe(join(folder, 'staff-pin.json'));
     expect(await readPin(folder)).toEqual({ state: 'set', record });
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o077).toBe(0);
+  });
+
+  it('is made readable by its owner only again when a new PIN replaces a file someone opened up', async () => {
+    const path = await writePin(dir, await hashPin('1111', FAST));
+    chmodSync(path, 0o644);
+    await writePin(dir, await hashPin('2222', FAST));
+    if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it('replaces an earlier PIN', async () => {

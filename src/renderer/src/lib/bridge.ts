@@ -1,6 +1,6 @@
 import type { KioskApi } from '../../../shared/kiosk-api';
 import { formatProblem, type ContentState } from '../../../shared/content';
-import { PreviewRoute } from '../../../shared/ipc';
+import { DEFAULT_WAKE_SECONDS, PreviewRoute } from '../../../shared/ipc';
 
 /**
  * The kiosk's API: the preload's `window.kiosk` inside Electron, or the same interface over HTTP
@@ -63,7 +63,7 @@ const withoutMainProcess: Omit<KioskApi, 'getContent' | 'onContentChanged'> = {
       open: true,
       nextChangeAt: null,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      wakeSeconds: 120,
+      wakeSeconds: DEFAULT_WAKE_SECONDS,
     }),
   onScheduleChanged: () => () => undefined,
   // Staff access belongs to the kiosk computer: the preview has no PIN to check against.

@@ -1,3 +1,5 @@
+import { createEventWindow } from '../../../shared/event-window';
+
 export interface CornerTapRule {
   /** Taps needed in a row. */
   readonly taps: number;
@@ -15,15 +17,14 @@ export const STAFF_GESTURE: CornerTapRule = { taps: 5, withinMs: 3000, cornerSiz
  * gesture. A tap anywhere else starts the count again. Pure: time is passed in.
  */
 export function createCornerTapDetector(rule: CornerTapRule = STAFF_GESTURE) {
-  let times: number[] = [];
+  const taps = createEventWindow(rule.withinMs);
   return (x: number, y: number, now: number): boolean => {
     if (x > rule.cornerSize || y > rule.cornerSize) {
-      times = [];
+      taps.clear();
       return false;
     }
-    times = [...times.filter((time) => now - time <= rule.withinMs), now];
-    if (times.length < rule.taps) return false;
-    times = [];
+    if (taps.record(now) < rule.taps) return false;
+    taps.clear();
     return true;
   };
 }

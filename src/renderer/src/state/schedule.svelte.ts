@@ -1,5 +1,6 @@
 import type { KioskApi } from '../../../shared/kiosk-api';
-import type { ScheduleState } from '../../../shared/ipc';
+import { systemClock, type Clock, type TimerHandle } from '../../../shared/clock';
+import { DEFAULT_WAKE_SECONDS, type ScheduleState } from '../../../shared/ipc';
 
 type ScheduleApi = Pick<KioskApi, 'getSchedule' | 'onScheduleChanged'>;
 
@@ -13,12 +14,14 @@ export class ScheduleModel {
   open = $state(true);
   /** Outside opening hours, but woken by a touch. */
   awake = $state(false);
-  #wakeMs = 120_000;
-  #timer: number | undefined;
+  #wakeMs = DEFAULT_WAKE_SECONDS * 1000;
+  #timer: TimerHandle | undefined;
   readonly #api: ScheduleApi;
+  readonly #clock: Clock;
 
-  constructor(api: ScheduleApi) {
+  constructor(api: ScheduleApi, clock: Clock = systemClock) {
     this.#api = api;
+    this.#clock = clock;
   }
 
   get closed(): boolean {
@@ -46,14 +49,14 @@ export class ScheduleModel {
   wake = (): void => {
     if (this.open) return;
     this.awake = true;
-    window.clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => {
+    this.#clock.clearTimeout(this.#timer);
+    this.#timer = this.#clock.setTimeout(() => {
       this.awake = false;
     }, this.#wakeMs);
   };
 
   #sleepTimerOff(): void {
-    window.clearTimeout(this.#timer);
+    this.#clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     this.awake = false;
   }

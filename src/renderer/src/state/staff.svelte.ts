@@ -1,3 +1,4 @@
+import { systemClock, type Clock, type TimerHandle } from '../../../shared/clock';
 import type { KioskApi } from '../../../shared/kiosk-api';
 import type { PinCheck, StaffStatus } from '../../../shared/ipc';
 import { staffText } from '../i18n/staff';
@@ -17,18 +18,6 @@ export type StaffCommand = 'reloadContent' | 'restartKiosk' | 'exitKioskMode' | 
 /** The PIN pad and the staff panel close themselves after this long without a touch. */
 export const STAFF_IDLE_MS = 60_000;
 
-interface Timers {
-  setTimeout(callback: () => void, ms: number): number;
-  clearTimeout(handle: number | undefined): void;
-  now(): number;
-}
-
-const browserTimers: Timers = {
-  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-  clearTimeout: (handle) => window.clearTimeout(handle),
-  now: () => Date.now(),
-};
-
 /** The hidden staff area: closed, asking for the PIN, or showing the panel. */
 export class StaffModel {
   phase = $state<'closed' | 'pin' | 'panel'>('closed');
@@ -36,12 +25,12 @@ export class StaffModel {
   busy = $state(false);
   status = $state.raw<StaffStatus | undefined>(undefined);
   readonly #api: StaffApi;
-  readonly #timers: Timers;
-  #idleTimer: number | undefined;
+  readonly #clock: Clock;
+  #idleTimer: TimerHandle | undefined;
 
-  constructor(api: StaffApi, timers: Timers = browserTimers) {
+  constructor(api: StaffApi, clock: Clock = systemClock) {
     this.#api = api;
-    this.#timers = timers;
+    this.#clock = clock;
   }
 
   get isOpen(): boolean {
@@ -56,9 +45,9 @@ export class StaffModel {
 
   /** Any touch or key while open keeps it open for another minute. */
   activity = (): void => {
-    this.#timers.clearTimeout(this.#idleTimer);
+    this.#clock.clearTimeout(this.#idleTimer);
     if (this.phase === 'closed') return;
-    this.#idleTimer = this.#timers.setTimeout(this.close, STAFF_IDLE_MS);
+    this.#idleTimer = this.#clock.setTimeout(this.close, STAFF_IDLE_MS);
   };
 
   submitPin = async (pin: string): Promise<void> => {
@@ -107,7 +96,7 @@ export class StaffModel {
 
   close = (): void => {
     const wasPanel = this.phase === 'panel';
-    this.#timers.clearTimeout(this.#idleTimer);
+    this.#clock.clearTimeout(this.#idleTimer);
     this.phase = 'closed';
     this.message = '';
     this.status = undefined;
@@ -117,7 +106,7 @@ export class StaffModel {
   #explain(check: Exclude<PinCheck, { result: 'ok' }>): string {
     if (check.result === 'not-set') return staffText.notSet;
     if (check.lockedUntil === null) return staffText.wrongPin;
-    const minutes = Math.max(1, Math.ceil((check.lockedUntil - this.#timers.now()) / 60_000));
+    const minutes = Math.max(1, Math.ceil((check.lockedUntil - this.#clock.now()) / 60_000));
     return staffText.lockedFor(minutes);
   }
 }

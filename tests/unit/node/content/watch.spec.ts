@@ -1,12 +1,7 @@
+import { isEditorLeftover } from '../../../../src/node/content/files';
 import { systemClock } from '../../../../src/shared/clock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  isEditorLeftover,
-  MAX_WAIT_MS,
-  QUIET_MS,
-  watchContent,
-  type WatchFolder,
-} from '../../../../src/node/content/watch';
+import { MAX_WAIT_MS, QUIET_MS, watchContent, type WatchFolder } from '../../../../src/node/content/watch';
 
 /** A folder watcher that reports whatever events the test makes up. */
 function fakeFolder() {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createPinLimiter, PIN_LIMIT_DEFAULTS } from '../../../src/main/pin-limit';
+import {
+  createPinLimiter,
+  createStaffSession,
+  PIN_LIMIT_DEFAULTS,
+  STAFF_SESSION_MS,
+} from '../../../src/main/staff-policy';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
 function limiter() {
   let time = 1_000_000;
-  const limit = createPinLimiter(() => time);
+  const limit = createPinLimiter({ now: () => time });
   return {
     limit,
     advance: (ms: number) => {
@@ -68,5 +73,27 @@ describe('wrong PIN rate limit', () => {
     limit.succeeded();
     expect(limit.lockedUntil()).toBeNull();
     for (let i = 0; i < 4; i += 1) expect(limit.failed()).toBeNull();
+  });
+});
+
+describe('the staff session', () => {
+  it('is closed until opened, then lasts two minutes from the last use', () => {
+    let time = 0;
+    const session = createStaffSession({ now: () => time });
+    expect(session.use()).toBe(false);
+    expect(session.open()).toBe(STAFF_SESSION_MS);
+    time += STAFF_SESSION_MS - 1;
+    expect(session.use()).toBe(true);
+    time += STAFF_SESSION_MS - 1;
+    expect(session.use()).toBe(true);
+    time += STAFF_SESSION_MS;
+    expect(session.use()).toBe(false);
+  });
+
+  it('ends when told', () => {
+    const session = createStaffSession({ now: () => 0 });
+    session.open();
+    session.end();
+    expect(session.use()).toBe(false);
   });
 });

@@ -1,3 +1,11 @@
+import { cappedBackoff } from '../node/backoff';
+import type { Clock } from '../shared/clock';
+
+/**
+ * The decisions of staff access, pure and with an injected clock: how often a PIN may be tried,
+ * and how long a staff session lasts. src/main/staff.ts wires them to IPC.
+ */
+
 /**
  * Slows down anyone guessing the staff PIN at the screen: a few free tries (staff mistype too),
  * then a lockout that doubles with every further wrong PIN, up to a ceiling. A right PIN, or an
@@ -29,7 +37,7 @@ export interface PinLimiter {
 }
 
 export function createPinLimiter(
-  now: () => number,
+  clock: Pick<Clock, 'now'>,
   settings: PinLimitSettings = PIN_LIMIT_DEFAULTS,
 ): PinLimiter {
   let failures = 0;
@@ -37,16 +45,14 @@ export function createPinLimiter(
   let lockEnd = 0;
 
   return {
-    lockedUntil: () => (now() < lockEnd ? lockEnd : null),
+    lockedUntil: () => (clock.now() < lockEnd ? lockEnd : null),
     failed() {
-      const time = now();
+      const time = clock.now();
       if (time - lastFailure >= settings.forgetAfterMs) failures = 0;
       failures += 1;
       lastFailure = time;
       if (failures < settings.freeTries) return null;
-      const doublings = failures - settings.freeTries;
-      // Capping the exponent keeps 2 ** n finite however long someone keeps trying.
-      const lockMs = Math.min(settings.firstLockMs * 2 ** Math.min(doublings, 30), settings.maxLockMs);
+      const lockMs = cappedBackoff(settings.firstLockMs, failures - settings.freeTries, settings.maxLockMs);
       lockEnd = time + lockMs;
       return lockEnd;
     },
@@ -54,6 +60,35 @@ export function createPinLimiter(
       failures = 0;
       lastFailure = Number.NEGATIVE_INFINITY;
       lockEnd = 0;
+    },
+  };
+}
+
+/** A staff session lasts this long after the PIN, and again after every staff call. */
+export const STAFF_SESSION_MS = 2 * 60_000;
+
+export interface StaffSession {
+  open(): number;
+  /** True while open; extends it. */
+  use(): boolean;
+  end(): void;
+}
+
+/** Pure, with an injected clock: staff calls are accepted only inside a session opened by the PIN. */
+export function createStaffSession(clock: Pick<Clock, 'now'>, lengthMs = STAFF_SESSION_MS): StaffSession {
+  let endsAt = 0;
+  return {
+    open() {
+      endsAt = clock.now() + lengthMs;
+      return endsAt;
+    },
+    use() {
+      if (clock.now() >= endsAt) return false;
+      endsAt = clock.now() + lengthMs;
+      return true;
+    },
+    end() {
+      endsAt = 0;
     },
   };
 }

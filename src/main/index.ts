@@ -9,6 +9,7 @@ import { setupLockdown } from './lockdown';
 import { describeError, log, setupLog } from './log';
 import { setupOptions, setupUserData } from './options';
 import { LOGS_FOLDER } from '../node/paths';
+import { setupPageErrors } from './page-errors';
 import { setupPower } from './power';
 import { setupProcessErrors } from './process-errors';
 import { registerAppScheme, setupProtocol } from './protocol';
@@ -38,6 +39,7 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   const power = setupPower();
   const schedule = setupSchedule({ content, power, ipc, kioskWindow });
   const mode = setupModeTracking(ipc);
+  setupPageErrors(ipc);
   windows = setupRecovery({ createWindow: createKioskWindow });
   setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt });
   setupWatchdog({ windows, mode });

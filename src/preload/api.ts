@@ -34,5 +34,6 @@ export function createKioskApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeL
     exitKioskMode: () => staffAction('exit-kiosk-mode'),
     closeKiosk: () => staffAction('quit'),
     endStaffSession: () => ipc.invoke(IpcChannel.endStaffSession),
+    reportError: (report) => ipc.invoke(IpcChannel.reportError, report),
   };
 }

@@ -7,7 +7,8 @@ import { loadContentSafely } from '../node/content/load';
 import { pictureCaching, resolvePictureRequest } from '../node/content/picture-route';
 import { systemClock } from '../shared/clock';
 import { watchContent, type WatchFolder } from '../node/content/watch';
-import { CONTENT_URL_PREFIX, PreviewRoute } from '../shared/ipc';
+import { CONTENT_URL_PREFIX, PreviewRoute, type PageErrorReport } from '../shared/ipc';
+import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
 import { mimeType } from '../node/http/mime';
 import { securityHeaders } from '../node/http/security-headers';
 import { resolveInside } from '../node/http/safe-path';
@@ -54,6 +55,15 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       ? undefined
       : watchContent({ dir: contentDir, watch, clock: systemClock, onSettled: () => void content.reload() });
 
+  const log = options.log ?? silentLog;
+  const logPageError = createPageErrorLogger(
+    {
+      error: (message, details) => log.error(`${message} (${details.where}): ${details.message}`),
+      warn: (message) => log.warn(message),
+    },
+    Date.now,
+  );
+
   const server = createServer((request, response) => {
     if (
       request.url !== undefined &&
@@ -62,7 +72,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       events.connect(response, JSON.stringify(content.getContent()));
       return;
     }
-    handle(request, response, options, () => content.getContent()).catch(() => {
+    handle(request, response, options, () => content.getContent(), logPageError).catch(() => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Something went wrong.');
       else response.destroy();
     });
@@ -88,12 +98,23 @@ async function handle(
   response: ServerResponse,
   options: PreviewOptions,
   getContent: () => unknown,
+  logPageError: (report: PageErrorReport) => void,
 ) {
+  const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (path === PreviewRoute.errors && request.method === 'POST') {
+    const report = parsePageErrorReport(await readJsonBody(request, MAX_ERROR_REPORT_BYTES));
+    if (report === undefined) {
+      send(response, 400, 'text/plain; charset=utf-8', 'Not an error report.');
+      return;
+    }
+    logPageError(report);
+    send(response, 204, 'text/plain; charset=utf-8', '');
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'text/plain; charset=utf-8', 'Only GET is allowed.');
     return;
   }
-  const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
 
   if (path === PreviewRoute.content) {
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(getContent()));
@@ -139,6 +160,25 @@ function send(
 ) {
   response.writeHead(status, securityHeaders({ 'Content-Type': type, ...headers }));
   response.end(response.req.method === 'HEAD' ? undefined : body);
+}
+
+/** An error report is two short lines of text; anything bigger is not one. */
+const MAX_ERROR_REPORT_BYTES = 8 * 1024;
+
+/** The request's body as JSON, or undefined if it is not JSON or is longer than `limit` bytes. */
+async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function listen(server: Server, port: number) {

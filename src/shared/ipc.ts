@@ -23,6 +23,8 @@ export const IpcChannel = {
   staffAction: 'kiosk:staff-action',
   /** renderer → main (invoke): the staff panel closed, so the staff session ends now. */
   endStaffSession: 'kiosk:end-staff-session',
+  /** renderer → main (invoke): something went wrong in the page; main writes it to the kiosk log. */
+  reportError: 'kiosk:report-error',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
@@ -35,6 +37,7 @@ export interface IpcInvokeContract {
   [IpcChannel.getStaffStatus]: { args: []; response: StaffStatusReply };
   [IpcChannel.staffAction]: { args: [action: StaffAction]; response: StaffActionReply };
   [IpcChannel.endStaffSession]: { args: []; response: undefined };
+  [IpcChannel.reportError]: { args: [report: PageErrorReport]; response: undefined };
 }
 
 export interface IpcEventContract {
@@ -48,6 +51,15 @@ export interface IpcEventContract {
  */
 export const KIOSK_MODES = ['attract', 'touch', 'warning', 'closed', 'staff'] as const;
 export type KioskMode = (typeof KIOSK_MODES)[number];
+
+/** An error in the page, as the kiosk log receives it: where it happened, and what it was. */
+export interface PageErrorReport {
+  readonly where: string;
+  readonly message: string;
+}
+
+/** The longest `where` and `message` main accepts: a report is a line in the log, not a dump. */
+export const PAGE_ERROR_LIMITS = { where: 120, message: 2000 } as const;
 
 /** A PIN is 4 to 12 digits; main refuses anything else without checking it. */
 export const STAFF_PIN_PATTERN = /^\d{4,12}$/;
@@ -124,6 +136,8 @@ export interface ScheduleState {
 export const PreviewRoute = {
   content: '/api/content',
   events: '/api/events',
+  /** POST: an error in the page, for the preview's terminal. */
+  errors: '/api/errors',
 } as const;
 
 /** Where the page finds pictures from the content folder, in the app and in the preview alike. */

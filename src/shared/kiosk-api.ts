@@ -1,4 +1,4 @@
-import type { IpcChannel, IpcEventContract, IpcInvokeContract, KioskMode } from './ipc';
+import type { IpcChannel, IpcEventContract, IpcInvokeContract, KioskMode, PageErrorReport } from './ipc';
 
 type Response<C extends keyof IpcInvokeContract> = Promise<IpcInvokeContract[C]['response']>;
 type Unsubscribe = () => void;
@@ -30,4 +30,6 @@ export interface KioskApi {
   /** Closes the kiosk; an outer supervisor does not restart it (docs/deploy.md). */
   readonly closeKiosk: () => Response<typeof IpcChannel.staffAction>;
   readonly endStaffSession: () => Response<typeof IpcChannel.endStaffSession>;
+  /** Writes an error in the page to the kiosk's log (the page's one error handler calls it). */
+  readonly reportError: (report: PageErrorReport) => Response<typeof IpcChannel.reportError>;
 }

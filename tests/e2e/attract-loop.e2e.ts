@@ -8,7 +8,7 @@ test.describe('attract loop', () => {
     await expect(kiosk.getByText('The first summary.')).toBeVisible();
     await expect(kiosk.locator('article img')).toHaveAttribute('src', /^content\/images\/square\.svg\?v=/);
     await expect(kiosk.locator('article img')).toHaveJSProperty('complete', true);
-    await expect(kiosk.getByText('1 of 3')).toBeVisible();
+    await expect(kiosk.getByText('1 of 3', { exact: true })).toBeVisible();
     await expect(kiosk.getByText('Touch to learn more')).toBeVisible();
     await expect(kiosk.getByText('Test disclaimer shown on every screen.')).toBeVisible();
     await expect(kiosk.getByRole('heading', { level: 1, name: 'Test clinic' })).toBeVisible();
@@ -20,7 +20,7 @@ test.describe('attract loop', () => {
     await kiosk.clock.runFor(2000);
     await expect(slideHeading(kiosk, 'Second slide')).toBeVisible();
     await expect(slideHeading(kiosk, 'First slide')).toBeHidden();
-    await expect(kiosk.getByText('2 of 3')).toBeVisible();
+    await expect(kiosk.getByText('2 of 3', { exact: true })).toBeVisible();
     await kiosk.clock.runFor(2000);
     await expect(slideHeading(kiosk, 'Third slide')).toBeVisible();
     // The third slide sets `seconds: 4`.

@@ -86,7 +86,7 @@ test.describe('content edited while the kiosk runs', () => {
     rmSync(join(content, 'slides', '02-second.md'));
     await expect(kiosk.getByText('Touch to learn more')).toBeVisible(SHOWN_WITHIN);
     await expect(slideHeading(kiosk, 'First slide')).toBeVisible();
-    await expect(kiosk.getByText('1 of 2')).toBeVisible();
+    await expect(kiosk.getByText('1 of 2', { exact: true })).toBeVisible();
   });
 });
 

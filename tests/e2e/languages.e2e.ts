@@ -24,7 +24,7 @@ test.describe('several languages', () => {
     await expect(kiosk.getByRole('heading', { level: 1, name: 'Clínica de prueba' })).toBeVisible();
     await expect(kiosk.getByText('Aviso de prueba en todas las pantallas.')).toBeVisible();
     await expect(kiosk.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(kiosk.getByText('1 de 3')).toBeVisible();
+    await expect(kiosk.getByText('1 de 3', { exact: true })).toBeVisible();
 
     await kiosk.getByRole('button', { name: 'Siguiente' }).click();
     // Not translated: shown in English, and marked as English for screen readers.

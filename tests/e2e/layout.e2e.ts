@@ -29,7 +29,7 @@ test.describe('layout with the bundled content', () => {
     expect(count).toBeGreaterThanOrEqual(5);
     await tapScreen(kiosk);
     for (let slide = 1; slide <= count; slide += 1) {
-      await expect(kiosk.getByText(`${slide} of ${count}`)).toBeVisible();
+      await expect(kiosk.getByText(`${slide} of ${count}`, { exact: true })).toBeVisible();
       await kiosk.waitForTimeout(0);
       await expectNothingCutOff(kiosk);
       await kiosk.getByRole('button', { name: 'Next' }).click();
@@ -52,7 +52,7 @@ test.describe('layout with one slide and no pictures', () => {
   test.use({ content: 'unsafe-markdown' });
 
   test('still shows progress and the prompt, and never advances', async ({ kiosk }) => {
-    await expect(kiosk.getByText('1 of 1')).toBeVisible();
+    await expect(kiosk.getByText('1 of 1', { exact: true })).toBeVisible();
     await kiosk.clock.runFor(120_000);
     await expect(slideHeading(kiosk, 'Script in content')).toBeVisible();
     await expectNothingCutOff(kiosk);

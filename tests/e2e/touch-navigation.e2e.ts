@@ -18,7 +18,7 @@ test.describe('touch navigation', () => {
     await kiosk.touchscreen.tap(size.width - 150, size.height - 110);
     await expect(kiosk.getByRole('button', { name: 'Next' })).toBeVisible();
     await expect(slideHeading(kiosk, 'First slide')).toBeVisible();
-    await expect(kiosk.getByText('1 of 3')).toBeVisible();
+    await expect(kiosk.getByText('1 of 3', { exact: true })).toBeVisible();
   });
 
   test('moves with Next and Previous, wrapping at both ends', async ({ kiosk }) => {

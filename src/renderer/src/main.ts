@@ -4,6 +4,11 @@ import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles/global.css';
 import App from './App.svelte';
 import { connectToKiosk } from './lib/bridge';
+import { catchUncaughtErrors, sendErrorsTo } from './lib/errors';
+
+const api = connectToKiosk();
+sendErrorsTo(api.reportError);
+catchUncaughtErrors(window);
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { api: connectToKiosk() } });
+if (target) mount(App, { target, props: { api } });

@@ -63,6 +63,10 @@ export async function installFakeKiosk(page: Page, options: FakeKioskOptions) {
         calls.push('endStaffSession');
         return Promise.resolve(undefined);
       },
+      reportError: (report) => {
+        calls.push(`error:${report.where}`);
+        return Promise.resolve(undefined);
+      },
     };
     Object.defineProperty(window, 'kiosk', { value: api });
     Object.defineProperty(window, '__kiosk', {

@@ -6,6 +6,7 @@ export const staffText = {
   title: 'Staff access',
   enterPin: 'Enter the staff PIN',
   digit: (digit: number) => `Digit ${digit}`,
+  digitsEntered: (count: number) => (count === 1 ? '1 digit entered' : `${count} digits entered`),
   erase: 'Erase',
   unlock: 'Unlock',
   cancel: 'Cancel',
@@ -33,6 +34,7 @@ export const staffText = {
   closeKiosk: 'Close the kiosk',
   confirmClose: 'Close the kiosk? The screen stays off until someone starts it again.',
   done: 'Done.',
+  failed: 'That did not work. Try again; if it still fails, see the kiosk log.',
   sessionEnded: 'The staff session ended. Enter the PIN again.',
 } as const;
 

@@ -1,6 +1,6 @@
-import type { KioskApi } from '../../../shared/kiosk-api';
 import { formatProblem, type ContentState } from '../../../shared/content';
 import { DEFAULT_WAKE_SECONDS, PreviewRoute } from '../../../shared/ipc';
+import type { KioskApi } from '../../../shared/kiosk-api';
 
 /**
  * The kiosk's API: the preload's `window.kiosk` inside Electron, or the same interface over HTTP
@@ -15,21 +15,34 @@ export function isBrowserPreview(): boolean {
   return window.kiosk === undefined;
 }
 
-function createHttpKiosk(): KioskApi {
+/** What the HTTP bridge needs of the browser; tests give their own. */
+export interface HttpKioskDeps {
+  readonly fetch: typeof fetch;
+  readonly openEvents: (
+    url: string,
+  ) => Pick<EventSource, 'addEventListener' | 'removeEventListener' | 'close'>;
+}
+
+const browserDeps: HttpKioskDeps = {
+  fetch: (input, init) => fetch(input, init),
+  openEvents: (url) => new EventSource(url),
+};
+
+export function createHttpKiosk(deps: HttpKioskDeps = browserDeps): KioskApi {
   return {
     async getContent() {
-      const response = await fetch(PreviewRoute.content, { cache: 'no-store' });
+      const response = await deps.fetch(PreviewRoute.content, { cache: 'no-store' });
       if (!response.ok) throw new Error(`The preview answered ${response.status}`);
       return (await response.json()) as ContentState;
     },
     onContentChanged(listener) {
       // Server-Sent Events: the browser reconnects by itself if the preview is restarted, and the
       // server sends the current content on every connection, so nothing is missed in between.
-      const events = new EventSource(PreviewRoute.events);
-      const onMessage = (event: MessageEvent<string>) => {
+      const events = deps.openEvents(PreviewRoute.events);
+      const onMessage = (event: Event) => {
         let state: ContentState;
         try {
-          state = JSON.parse(event.data) as ContentState;
+          state = JSON.parse((event as MessageEvent<string>).data) as ContentState;
         } catch (error) {
           console.error('The preview sent content that could not be read:', error);
           return;
@@ -46,6 +59,15 @@ function createHttpKiosk(): KioskApi {
         events.close();
       };
     },
+    async reportError(report) {
+      // For the terminal the preview was started from, as the kiosk's log has them.
+      await deps.fetch(PreviewRoute.errors, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(report),
+      });
+      return undefined;
+    },
     ...withoutMainProcess,
   };
 }
@@ -56,7 +78,7 @@ const refusedWithoutStaffSession = () => Promise.resolve({ ok: false, reason: 'n
  * What only the Electron main process does. The preview is always open (staff check content at any
  * hour), reports its mode to nobody, and has no staff access.
  */
-const withoutMainProcess: Omit<KioskApi, 'getContent' | 'onContentChanged'> = {
+const withoutMainProcess: Omit<KioskApi, 'getContent' | 'onContentChanged' | 'reportError'> = {
   reportMode: () => Promise.resolve(undefined),
   getSchedule: () =>
     Promise.resolve({

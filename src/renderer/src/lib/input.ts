@@ -1,4 +1,5 @@
-import { all, listen } from './listen';
+import { on } from 'svelte/events';
+import { stopAll } from './cleanup';
 import { classifySwipe, type PointerPosition, type Swipe } from './swipe';
 
 export interface KioskInputHandlers {
@@ -91,13 +92,13 @@ export function attachKioskInput(target: Window, handlers: KioskInputHandlers): 
   };
 
   const capture = { capture: true } as const;
-  return all([
-    listen(target, 'pointerdown', onPointerDown, capture),
-    listen(target, 'pointerup', onPointerUp, capture),
-    listen(target, 'pointercancel', onPointerCancel, capture),
-    listen(target, 'click', onClick, capture),
-    listen(target, 'keydown', onKeyDown, capture),
-    listen(target, 'touchmove', onTouchMove, { capture: true, passive: false }),
-    listen(target, 'wheel', onWheel, { capture: true, passive: true }),
+  return stopAll([
+    on(target, 'pointerdown', onPointerDown, capture),
+    on(target, 'pointerup', onPointerUp, capture),
+    on(target, 'pointercancel', onPointerCancel, capture),
+    on(target, 'click', onClick, capture),
+    on(target, 'keydown', onKeyDown, capture),
+    on(target, 'touchmove', onTouchMove, { capture: true, passive: false }),
+    on(target, 'wheel', onWheel, { capture: true, passive: true }),
   ]);
 }

@@ -1,4 +1,5 @@
-import { all, listen } from './listen';
+import { on } from 'svelte/events';
+import { stopAll } from './cleanup';
 
 /** How long the mouse cursor stays after the mouse stops moving. */
 export const CURSOR_HIDE_MS = 3000;
@@ -37,14 +38,14 @@ export function attachLockdown(target: Window): () => void {
 
   root.classList.add(CURSOR_HIDDEN_CLASS);
   const active = { capture: true, passive: false } as const;
-  return all([
-    listen(target, 'contextmenu', prevent, active),
-    listen(target, 'dragstart', prevent, active),
-    listen(target, 'selectstart', prevent, active),
-    listen(target, 'wheel', preventZoomWheel, active),
-    listen(target, 'keydown', preventZoomKeys, active),
-    listen(target, 'touchstart', preventMultiTouch, active),
-    listen(target, 'pointermove', showCursor, { capture: true, passive: true }),
+  return stopAll([
+    on(target, 'contextmenu', prevent, active),
+    on(target, 'dragstart', prevent, active),
+    on(target, 'selectstart', prevent, active),
+    on(target, 'wheel', preventZoomWheel, active),
+    on(target, 'keydown', preventZoomKeys, active),
+    on(target, 'touchstart', preventMultiTouch, active),
+    on(target, 'pointermove', showCursor, { capture: true, passive: true }),
     () => {
       target.clearTimeout(hideTimer);
       root.classList.remove(CURSOR_HIDDEN_CLASS);

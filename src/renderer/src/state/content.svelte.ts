@@ -1,32 +1,43 @@
-import type { KioskApi } from '../../../shared/kiosk-api';
 import type { ContentState } from '../../../shared/content';
+import type { KioskApi } from '../../../shared/kiosk-api';
+import { reportError } from '../lib/errors';
 
 /**
- * The content on screen. Until the first answer arrives `state` is undefined; a failure to reach
- * the main process or the preview becomes a standby state, never an error on screen.
+ * The content on screen. Until the first answer arrives `state` is undefined (unless the page
+ * came with its content); a failure to reach the main process or the preview becomes a standby
+ * state, never an error on screen.
  */
 export class ContentModel {
   state = $state.raw<ContentState | undefined>(undefined);
-  readonly #api: KioskApi;
+  readonly #api: Pick<KioskApi, 'getContent' | 'onContentChanged'>;
+  readonly #onState: (state: ContentState) => void;
 
-  constructor(api: KioskApi) {
+  constructor(
+    api: Pick<KioskApi, 'getContent' | 'onContentChanged'>,
+    onState: (state: ContentState) => void = () => undefined,
+    initial?: ContentState,
+  ) {
     this.#api = api;
+    this.#onState = onState;
+    this.state = initial;
   }
 
-  /** Loads the content and follows its changes; returns the function that stops following. */
+  /** Loads the content (unless the page came with it) and follows its changes; returns the function that stops following. */
   start(): () => void {
     const unsubscribe = this.#api.onContentChanged((state) => {
       this.#accept(state);
     });
-    this.#api.getContent().then(
-      (state) => {
-        if (this.state === undefined) this.#accept(state);
-      },
-      (error: unknown) => {
-        console.error('Content could not be loaded:', error);
-        this.state ??= { deck: null, deckRevision: null, standbyTitle: '', problems: [] };
-      },
-    );
+    if (this.state === undefined) {
+      this.#api.getContent().then(
+        (state) => {
+          if (this.state === undefined) this.#accept(state);
+        },
+        (error: unknown) => {
+          reportError(error, 'loading the content');
+          if (this.state === undefined) this.#accept(STANDBY);
+        },
+      );
+    }
     return unsubscribe;
   }
 
@@ -37,7 +48,11 @@ export class ContentModel {
    */
   #accept(state: ContentState): void {
     const current = this.state;
-    const sameDeck = current?.deckRevision === state.deckRevision;
-    this.state = sameDeck ? { ...state, deck: current.deck } : state;
+    const unchanged = current?.deckRevision === state.deckRevision ? current : undefined;
+    const next = unchanged === undefined ? state : { ...state, deck: unchanged.deck };
+    this.state = next;
+    this.#onState(next);
   }
 }
+
+const STANDBY: ContentState = { deck: null, deckRevision: null, standbyTitle: '', problems: [] };

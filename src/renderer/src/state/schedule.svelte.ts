@@ -1,6 +1,7 @@
 import type { KioskApi } from '../../../shared/kiosk-api';
 import { systemClock, type Clock, type TimerHandle } from '../../../shared/clock';
 import { DEFAULT_WAKE_SECONDS, type ScheduleState } from '../../../shared/ipc';
+import { reportError } from '../lib/errors';
 
 type ScheduleApi = Pick<KioskApi, 'getSchedule' | 'onScheduleChanged'>;
 
@@ -38,7 +39,7 @@ export class ScheduleModel {
       else if (closing && isInUse()) this.wake();
     };
     const unsubscribe = this.#api.onScheduleChanged(apply);
-    this.#api.getSchedule().then(apply, () => undefined);
+    this.#api.getSchedule().then(apply, (error: unknown) => reportError(error, 'reading the opening hours'));
     return () => {
       unsubscribe();
       this.#sleepTimerOff();

@@ -2,6 +2,7 @@ import { systemClock, type Clock, type TimerHandle } from '../../../shared/clock
 import type { KioskApi } from '../../../shared/kiosk-api';
 import type { PinCheck, StaffStatus } from '../../../shared/ipc';
 import { staffText } from '../i18n/staff';
+import { reportError } from '../lib/errors';
 
 export type StaffApi = Pick<
   KioskApi,
@@ -69,12 +70,17 @@ export class StaffModel {
   };
 
   refresh = async (): Promise<void> => {
-    const reply = await this.#api.getStaffStatus();
-    if (reply.ok) {
-      this.status = reply.status;
-    } else {
-      this.phase = 'pin';
-      this.message = staffText.sessionEnded;
+    try {
+      const reply = await this.#api.getStaffStatus();
+      if (reply.ok) {
+        this.status = reply.status;
+      } else {
+        this.phase = 'pin';
+        this.message = staffText.sessionEnded;
+      }
+    } catch (error) {
+      reportError(error, 'reading the staff status');
+      this.message = staffText.failed;
     }
   };
 
@@ -89,6 +95,9 @@ export class StaffModel {
       }
       this.message = staffText.done;
       await this.refresh();
+    } catch (error) {
+      reportError(error, `the staff action ${command}`);
+      this.message = staffText.failed;
     } finally {
       this.busy = false;
     }
@@ -100,7 +109,8 @@ export class StaffModel {
     this.phase = 'closed';
     this.message = '';
     this.status = undefined;
-    if (wasPanel) this.#api.endStaffSession().catch(() => undefined);
+    if (wasPanel)
+      this.#api.endStaffSession().catch((error: unknown) => reportError(error, 'ending the staff session'));
   };
 
   #explain(check: Exclude<PinCheck, { result: 'ok' }>): string {

@@ -21,7 +21,8 @@ function fakeEvent(type: string, fields: Record<string, unknown> = {}) {
   return event;
 }
 
-function setUp(overrides: Partial<KioskInputHandlers> = {}) {
+/** Pointer and touch listeners are added a microtask after attaching (as Svelte's `on` does): wait for it. */
+async function setUp(overrides: Partial<KioskInputHandlers> = {}) {
   const target = new EventTarget();
   const handlers = {
     activity: vi.fn(() => false),
@@ -32,12 +33,13 @@ function setUp(overrides: Partial<KioskInputHandlers> = {}) {
     ...overrides,
   } satisfies KioskInputHandlers;
   const detach = attachKioskInput(target as unknown as Window, handlers);
+  await Promise.resolve();
   return { target, handlers, detach };
 }
 
 describe('kiosk input', () => {
-  it('swallows the click that follows a touch which only woke the kiosk', () => {
-    const { target } = setUp({ activity: vi.fn(() => true) });
+  it('swallows the click that follows a touch which only woke the kiosk', async () => {
+    const { target } = await setUp({ activity: vi.fn(() => true) });
     const buttonPressed = vi.fn();
     target.addEventListener('click', buttonPressed);
     target.dispatchEvent(fakeEvent('pointerdown', { timeStamp: 100 }));
@@ -47,16 +49,16 @@ describe('kiosk input', () => {
     expect(buttonPressed).not.toHaveBeenCalled();
   });
 
-  it('lets ordinary clicks through in touch mode', () => {
-    const { target } = setUp();
+  it('lets ordinary clicks through in touch mode', async () => {
+    const { target } = await setUp();
     target.dispatchEvent(fakeEvent('pointerdown', { timeStamp: 100 }));
     const click = fakeEvent('click', { timeStamp: 250 });
     target.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(false);
   });
 
-  it('turns a sideways drag into a swipe and does not let it press a button', () => {
-    const { target, handlers } = setUp();
+  it('turns a sideways drag into a swipe and does not let it press a button', async () => {
+    const { target, handlers } = await setUp();
     target.dispatchEvent(fakeEvent('pointerdown', { clientX: 800, clientY: 300 }));
     target.dispatchEvent(fakeEvent('pointerup', { clientX: 400, clientY: 320, timeStamp: 50 }));
     expect(handlers.swipe).toHaveBeenCalledWith('next');
@@ -65,29 +67,29 @@ describe('kiosk input', () => {
     expect(click.defaultPrevented).toBe(true);
   });
 
-  it('does not swipe while a panel is open or after the pointer was cancelled', () => {
-    const { target, handlers } = setUp({ canSwipe: vi.fn(() => false) });
+  it('does not swipe while a panel is open or after the pointer was cancelled', async () => {
+    const { target, handlers } = await setUp({ canSwipe: vi.fn(() => false) });
     target.dispatchEvent(fakeEvent('pointerdown', { clientX: 800 }));
     target.dispatchEvent(fakeEvent('pointerup', { clientX: 100 }));
     expect(handlers.swipe).not.toHaveBeenCalled();
 
-    const open = setUp();
+    const open = await setUp();
     open.target.dispatchEvent(fakeEvent('pointerdown', { clientX: 800 }));
     open.target.dispatchEvent(fakeEvent('pointercancel'));
     open.target.dispatchEvent(fakeEvent('pointerup', { clientX: 100 }));
     expect(open.handlers.swipe).not.toHaveBeenCalled();
   });
 
-  it('uses a key press that woke the kiosk for nothing else', () => {
-    const { target, handlers } = setUp({ activity: vi.fn(() => true) });
+  it('uses a key press that woke the kiosk for nothing else', async () => {
+    const { target, handlers } = await setUp({ activity: vi.fn(() => true) });
     const key = fakeEvent('keydown', { key: 'ArrowRight' });
     target.dispatchEvent(key);
     expect(key.defaultPrevented).toBe(true);
     expect(handlers.key).not.toHaveBeenCalled();
   });
 
-  it('removes every listener it added', () => {
-    const { target, handlers, detach } = setUp();
+  it('removes every listener it added', async () => {
+    const { target, handlers, detach } = await setUp();
     detach();
     for (const type of ['pointerdown', 'pointerup', 'keydown', 'wheel'])
       target.dispatchEvent(fakeEvent(type));
@@ -95,8 +97,8 @@ describe('kiosk input', () => {
     expect(handlers.key).not.toHaveBeenCalled();
   });
 
-  it('keeps a moving finger from starting a browser fling, except over text that scrolls', () => {
-    const { target } = setUp();
+  it('keeps a moving finger from starting a browser fling, except over text that scrolls', async () => {
+    const { target } = await setUp();
     const onSlide = fakeEvent('touchmove');
     target.dispatchEvent(onSlide);
     expect(onSlide.defaultPrevented).toBe(true);

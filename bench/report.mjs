@@ -1,8 +1,103 @@
-import { round, summarize } from './lib/stats.mjs';
+// @ts-check
+import { median, round, summarize } from './lib/stats.mjs';
+
+/** @import { Summary } from './lib/stats.mjs' */
+/** @import { CpuLoopRun, TraceLoopRun } from './measures/loop.mjs' */
+
+/** The budgets of issue 5 and how each is judged, the table rows, and what fails CI. */
 
 /**
- * The budgets of issue 5 and how each is judged, the table rows, and what fails CI.
- * A row: { id, figure, unit, summary: {median,min,max}, baseline?, ratio?, budget?, met? }.
+ * A row of the table: a figure's median, min and max, and beside it what the baseline page gave
+ * and the ratio to it, the budget and whether it is met, and a note.
+ * @typedef {{
+ *   readonly id: string;
+ *   readonly figure: string;
+ *   readonly unit: string;
+ *   readonly summary: Summary;
+ * } & Verdict} Row
+ */
+
+/**
+ * @typedef {{
+ *   readonly baseline?: number;
+ *   readonly ratio?: number;
+ *   readonly budget?: string;
+ *   readonly met?: boolean;
+ *   readonly note?: string;
+ * }} Verdict
+ */
+
+/**
+ * A memory reading, taken with garbage collected first.
+ * @typedef {{
+ *   readonly label: string;
+ *   readonly heapBytes: number;
+ *   readonly nodes: number;
+ *   readonly listeners: number;
+ * }} MemoryReading
+ */
+
+/**
+ * The long tasks and long animation frames of one run of the loop.
+ * @typedef {{ readonly longTasks: number; readonly longAnimationFrames: number }} LoopRun
+ */
+
+/**
+ * One run of touch response: its interactions' durations (ms), as Event Timing measured them.
+ * @typedef {{
+ *   readonly interactions: number;
+ *   readonly p50: number | undefined;
+ *   readonly p95: number | undefined;
+ *   readonly max: number;
+ * }} TouchRun
+ */
+
+/**
+ * What the measurements found, as the report reads it: each part only when it was measured.
+ * @typedef {{
+ *   firstSlide?: { readonly kiosk: readonly number[]; readonly baseline: readonly number[]; readonly fontBytes?: number };
+ *   touch?: readonly TouchRun[];
+ *   touchBaseline?: readonly TouchRun[];
+ *   loop?: {
+ *     readonly seconds: number;
+ *     readonly kioskCpu: readonly CpuLoopRun[];
+ *     readonly baselineCpu: readonly CpuLoopRun[];
+ *     readonly kioskTrace: readonly TraceLoopRun[];
+ *     readonly baselineTrace: readonly TraceLoopRun[];
+ *   };
+ *   memory?: { readonly slideChanges: number; readonly touchSessions: number; readonly readings: readonly MemoryReading[] };
+ *   size?: {
+ *     readonly jsCssGzipBytes: number;
+ *     readonly jsGzipBytes: number;
+ *     readonly cssGzipBytes: number;
+ *     readonly htmlGzipBytes: number;
+ *     readonly fontBytes: number;
+ *     readonly contentPictureBytes: number;
+ *     readonly rendererPictureBytes: number;
+ *   };
+ *   content?: {
+ *     readonly load?: {
+ *       readonly slides: number;
+ *       readonly languages: number;
+ *       readonly cold: readonly number[];
+ *       readonly warm: readonly number[];
+ *       readonly problems: unknown;
+ *     };
+ *     readonly save?: { readonly times: readonly (number | undefined)[] };
+ *   };
+ * }} Results
+ */
+
+/**
+ * The counts a --quick run checks: the memory readings, and the kiosk's long tasks in the loop.
+ * @typedef {{
+ *   readonly memory?: { readonly readings: readonly MemoryReading[] };
+ *   readonly loop?: {
+ *     readonly seconds: number;
+ *     readonly kioskCpu: readonly LoopRun[];
+ *     readonly kioskTrace: readonly LoopRun[];
+ *   };
+ * }} Counts
  */
 
 const KB = 1024;
@@ -16,34 +111,66 @@ export const WIDE_MARGINS = {
   longTasksPerRun: 10,
 };
 
+/**
+ * @param {string} id
+ * @param {string} figure
+ * @param {string} unit
+ * @param {readonly unknown[]} values
+ * @param {Verdict} [extra]
+ * @returns {Row}
+ */
 function row(id, figure, unit, values, extra = {}) {
   return { id, figure, unit, summary: summarize(values), ...extra };
 }
 
+/**
+ * `value` over `base`, when both were measured.
+ * @param {number | undefined} value
+ * @param {number | undefined} base
+ */
+const ratioOf = (value, base) => (value === undefined || base === undefined ? undefined : value / base);
+
+/**
+ * Whether `value` was measured and is at most `limit`.
+ * @param {number | undefined} value
+ * @param {number} limit
+ */
+const atMost = (value, limit) => value !== undefined && value <= limit;
+
+/**
+ * Whether `value` was measured and is below `limit`.
+ * @param {number | undefined} value
+ * @param {number} limit
+ */
+const below = (value, limit) => value !== undefined && value < limit;
+
+/** @param {Results} results */
 export function buildRows(results) {
+  /** @type {Row[]} */
   const rows = [];
   const { firstSlide, touch, loop, memory, size, content } = results;
 
   if (firstSlide) {
-    const baseline = summarize(firstSlide.baseline);
-    const kiosk = summarize(firstSlide.kiosk);
-    const ratio = kiosk.median / baseline.median;
+    const baseline = median(firstSlide.baseline);
+    const ratio = ratioOf(median(firstSlide.kiosk), baseline);
     rows.push(
       row('first-slide', 'First slide on screen', 'ms', firstSlide.kiosk, {
-        baseline: baseline.median,
+        baseline,
         ratio,
         budget: '≤ 1.5× baseline',
-        met: ratio <= 1.5,
+        met: atMost(ratio, 1.5),
       }),
     );
   }
 
-  if (touch) {
+  if (touch?.[0]) {
     const allMax = Math.max(...touch.map((run) => run.max));
+    /** @param {'p50' | 'p95' | 'max'} key */
     const floor = (key) =>
-      results.touchBaseline ? summarize(results.touchBaseline.map((run) => run[key])).median : undefined;
+      results.touchBaseline ? median(results.touchBaseline.map((run) => run[key])) : undefined;
+    /** @param {'p50' | 'p95' | 'max'} key */
     const ratio = (key) =>
-      floor(key) ? summarize(touch.map((run) => run[key])).median / floor(key) : undefined;
+      floor(key) ? ratioOf(median(touch.map((run) => run[key])), floor(key)) : undefined;
     rows.push(
       row(
         'touch-p50',
@@ -64,7 +191,7 @@ export function buildRows(results) {
           baseline: floor('p95'),
           ratio: ratio('p95'),
           budget: '≤ 50 ms',
-          met: summarize(touch.map((run) => run.p95)).median <= 50,
+          met: atMost(median(touch.map((run) => run.p95)), 50),
         },
       ),
       row(
@@ -84,6 +211,11 @@ export function buildRows(results) {
 
   if (loop) {
     const { kioskCpu, baselineCpu, kioskTrace, baselineTrace, seconds } = loop;
+    /**
+     * @template {string} K
+     * @param {readonly Readonly<Record<K, number>>[]} runs
+     * @param {K} key
+     */
     const pick = (runs, key) => runs.map((run) => run[key]);
     const longTasks = [
       ...pick(kioskCpu, 'longTasks'),
@@ -93,49 +225,50 @@ export function buildRows(results) {
     const loafs = [...pick(kioskCpu, 'longAnimationFrames'), ...pick(kioskTrace, 'longAnimationFrames')];
     rows.push(
       row('long-tasks', `Long tasks per ${seconds} s loop`, 'count', longTasks, {
-        baseline: summarize([...pick(baselineCpu, 'longTasks'), ...pick(baselineTrace, 'longTasks')]).median,
+        baseline: median([...pick(baselineCpu, 'longTasks'), ...pick(baselineTrace, 'longTasks')]),
         budget: '0 (every run)',
         met: Math.max(...longTasks) === 0,
       }),
       row('long-animation-frames', `Long animation frames per ${seconds} s loop`, 'count', loafs, {
-        baseline: summarize([
+        baseline: median([
           ...pick(baselineCpu, 'longAnimationFrames'),
           ...pick(baselineTrace, 'longAnimationFrames'),
-        ]).median,
+        ]),
         budget: '0 (every run)',
         met: Math.max(...loafs) === 0,
       }),
     );
     const slow = kioskTrace.map((run) => run.slowFrameShare * 100);
-    const slowBaseline = summarize(baselineTrace.map((run) => run.slowFrameShare * 100)).median;
+    const slowBaseline = median(baselineTrace.map((run) => run.slowFrameShare * 100));
     rows.push(
       row('slow-frames', 'Frames over 20 ms', '%', slow, {
         baseline: slowBaseline,
-        ratio: slowBaseline > 0 ? summarize(slow).median / slowBaseline : undefined,
+        ratio:
+          slowBaseline !== undefined && slowBaseline > 0 ? ratioOf(median(slow), slowBaseline) : undefined,
         budget: '< 1%',
-        met: summarize(slow).median < 1,
+        met: below(median(slow), 1),
         note: `frames measured per run: kiosk ${kioskTrace.map((run) => run.frames.measured).join(', ')}; baseline ${baselineTrace.map((run) => run.frames.measured).join(', ')}`,
       }),
     );
     const busy = kioskCpu.map((run) => run.mainThreadBusyShare * 100);
-    const busyBaseline = summarize(baselineCpu.map((run) => run.mainThreadBusyShare * 100)).median;
+    const busyBaseline = median(baselineCpu.map((run) => run.mainThreadBusyShare * 100));
     rows.push(
       row('main-thread-busy', 'Main-thread busy while looping', '% of wall', busy, {
         baseline: busyBaseline,
-        ratio: summarize(busy).median / busyBaseline,
+        ratio: ratioOf(median(busy), busyBaseline),
         budget: '≤ 2%',
-        met: summarize(busy).median <= 2,
+        met: atMost(median(busy), 2),
       }),
     );
     const cpu = kioskCpu.map((run) => run.browserCpuPerMinute);
-    const cpuBaseline = summarize(baselineCpu.map((run) => run.browserCpuPerMinute)).median;
-    const cpuRatio = summarize(cpu).median / cpuBaseline;
+    const cpuBaseline = median(baselineCpu.map((run) => run.browserCpuPerMinute));
+    const cpuRatio = ratioOf(median(cpu), cpuBaseline);
     rows.push(
       row('browser-cpu', 'Browser CPU, all processes', 'CPU s/min', cpu, {
         baseline: cpuBaseline,
         ratio: cpuRatio,
         budget: '≤ 2× baseline',
-        met: cpuRatio <= 2,
+        met: atMost(cpuRatio, 2),
       }),
     );
     rows.push(
@@ -145,16 +278,15 @@ export function buildRows(results) {
         'count',
         kioskTrace.map((run) => run.wakeUps.timers + run.wakeUps.animationFrames),
         {
-          baseline: summarize(baselineTrace.map((run) => run.wakeUps.timers + run.wakeUps.animationFrames))
-            .median,
+          baseline: median(baselineTrace.map((run) => run.wakeUps.timers + run.wakeUps.animationFrames)),
         },
       ),
     );
   }
 
-  if (memory) {
-    const [warm] = memory.readings;
-    const end = memory.readings.at(-1);
+  const warm = memory?.readings[0];
+  const end = memory?.readings.at(-1);
+  if (memory && warm && end) {
     const allowance = Math.max(warm.heapBytes * 0.05, MB);
     rows.push(
       row('heap-warm', 'JS heap after warm-up', 'MB', [warm.heapBytes / MB], {
@@ -192,9 +324,9 @@ export function buildRows(results) {
       }),
       row('size-fonts', 'Fonts in the build (woff2 + woff)', 'KB', [size.fontBytes / KB], {
         note:
-          results.firstSlide?.fontBytes === undefined
+          firstSlide?.fontBytes === undefined
             ? undefined
-            : `the page downloads ${round(results.firstSlide.fontBytes / KB)} KB of them`,
+            : `the page downloads ${round(firstSlide.fontBytes / KB)} KB of them`,
       }),
       row('size-pictures', 'Pictures: bundled content + favicon', 'KB', [
         (size.contentPictureBytes + size.rendererPictureBytes) / KB,
@@ -202,8 +334,8 @@ export function buildRows(results) {
     );
   }
 
-  if (content?.load) {
-    const { load } = content;
+  const load = content?.load;
+  if (load) {
     const ok = load.slides === 20 && load.languages === 2;
     rows.push(
       row(
@@ -213,7 +345,7 @@ export function buildRows(results) {
         load.cold,
         {
           budget: '< 100 ms',
-          met: ok && summarize(load.cold).median < 100,
+          met: ok && below(median(load.cold), 100),
           note: ok
             ? undefined
             : `the loader did not read 20 slides in 2 languages: ${JSON.stringify(load.problems).slice(0, 300)}`,
@@ -222,13 +354,15 @@ export function buildRows(results) {
       row('content-load-warm', 'Load + validate again (running process)', 'ms', load.warm),
     );
   }
-  if (content?.save) {
-    const times = content.save.times;
-    const missing = times.filter((time) => time === undefined).length;
+  const save = content?.save;
+  if (save) {
+    const { times } = save;
+    const shown = times.filter((time) => time !== undefined);
+    const missing = times.length - shown.length;
     rows.push(
       row('save-to-screen', 'Saved file → new text on screen (preview)', 'ms', times, {
         budget: '≤ 1000 ms (every save)',
-        met: missing === 0 && Math.max(...times) <= 1000,
+        met: missing === 0 && Math.max(...shown) <= 1000,
         note: missing === 0 ? undefined : `${missing} save(s) never showed within 10 s`,
       }),
     );
@@ -236,13 +370,17 @@ export function buildRows(results) {
   return rows;
 }
 
-/** The wide-margin checks of a --quick run: counts, never timings. Returns the broken ones. */
+/**
+ * The wide-margin checks of a --quick run: counts, never timings. Returns the broken ones.
+ * @param {Counts} results
+ */
 export function wideMarginFailures(results) {
+  /** @type {string[]} */
   const failures = [];
   const { memory, loop } = results;
-  if (memory) {
-    const [warm] = memory.readings;
-    const end = memory.readings.at(-1);
+  const warm = memory?.readings[0];
+  const end = memory?.readings.at(-1);
+  if (warm && end) {
     if (end.nodes - warm.nodes > WIDE_MARGINS.domNodesGrowth) {
       failures.push(`DOM nodes grew by ${end.nodes - warm.nodes} (more than ${WIDE_MARGINS.domNodesGrowth})`);
     }
@@ -271,9 +409,14 @@ export function wideMarginFailures(results) {
   return failures;
 }
 
+/**
+ * @param {number | undefined} value
+ * @param {number} [digits]
+ */
 const cell = (value, digits = 1) =>
   value === undefined || Number.isNaN(value) ? '—' : String(round(value, digits));
 
+/** @param {readonly Row[]} rows */
 export function formatTable(rows) {
   const header = ['Figure', 'Unit', 'Median', 'Min', 'Max', 'Baseline', 'Ratio', 'Budget', 'Met'];
   const lines = rows.map((entry) => [
@@ -288,10 +431,11 @@ export function formatTable(rows) {
     entry.met === undefined ? '—' : entry.met ? 'met' : 'NOT MET',
   ]);
   const widths = header.map((title, column) =>
-    Math.max(title.length, ...lines.map((line) => line[column].length)),
+    Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)),
   );
-  const format = (line) => `| ${line.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`;
-  const notes = rows.filter((entry) => entry.note).map((entry) => `- ${entry.figure}: ${entry.note}`);
+  /** @param {readonly string[]} line */
+  const format = (line) => `| ${line.map((text, column) => text.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  const notes = rows.flatMap((entry) => (entry.note ? [`- ${entry.figure}: ${entry.note}`] : []));
   return [
     format(header),
     `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,

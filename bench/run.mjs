@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: builds the app, serves the renderer with the browser preview, drives Debian's
  * Chromium through Playwright at 1920×1080 with touch, and prints one table, also written to
@@ -29,6 +30,41 @@ import { launchBrowser } from './lib/browser.mjs';
 import { startPreview, startStaticServer } from './lib/servers.mjs';
 import { buildRows, formatTable, wideMarginFailures } from './report.mjs';
 
+/** @import { TimingModule } from './lib/baseline.mjs' */
+/** @import { CpuLoopRun, TraceLoopRun } from './measures/loop.mjs' */
+/** @import { Results } from './report.mjs' */
+
+/**
+ * A slide as the preview serves it (GET /api/content): the parts the benchmark reads.
+ * @typedef {{
+ *   readonly language: string;
+ *   readonly title: string;
+ *   readonly summary: string;
+ *   readonly image?: string;
+ *   readonly seconds: number;
+ * }} Slide
+ */
+
+/**
+ * The deck in one language.
+ * @typedef {{
+ *   readonly language: string;
+ *   readonly title: string;
+ *   readonly subtitle?: string;
+ *   readonly disclaimer?: string;
+ *   readonly slides: readonly Slide[];
+ * }} LocalizedDeck
+ */
+
+/**
+ * The deck of the bundled content, in its default language, with its translations.
+ * @typedef {LocalizedDeck & {
+ *   readonly idleSeconds: number;
+ *   readonly warningSeconds: number;
+ *   readonly translations: readonly LocalizedDeck[];
+ * }} Deck
+ */
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench/results');
 const SECTIONS = ['size', 'content', 'first', 'touch', 'loop', 'memory', 'save'];
@@ -46,7 +82,7 @@ const { values: options } = parseArgs({
 const sections = new Set(options.only ? options.only.split(',') : SECTIONS);
 const quick = options.quick;
 
-const env = {
+const settings = {
   root: ROOT,
   quick,
   gpu: options.gpu,
@@ -64,21 +100,32 @@ const env = {
     content: quick ? 3 : 9,
     save: quick ? 3 : 7,
   },
-  urls: {},
 };
 
+/** @typedef {'kiosk' | 'baseline'} Target The pages measured side by side. */
+
+/**
+ * What every measurement is given: the run's settings, the bundled deck, and the addresses of the
+ * kiosk (the browser preview of the build) and of the baseline page.
+ * @typedef {typeof settings & { deck: Deck; urls: Record<Target, string> }} BenchEnv
+ */
+
+/** @type {number[]} */
 const loads = [];
-/** Progress, with the machine's load average: other work on a shared machine shows in timings. */
+/**
+ * Progress, with the machine's load average: other work on a shared machine shows in timings.
+ * @param {string} message
+ */
 const log = (message) => {
-  const load = os.loadavg()[0];
+  const [load = 0] = os.loadavg();
   loads.push(load);
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message} (load ${load.toFixed(1)})`);
 };
 
 async function main() {
   const started = Date.now();
-  await rm(env.workDir, { recursive: true, force: true });
-  await mkdir(env.workDir, { recursive: true });
+  await rm(settings.workDir, { recursive: true, force: true });
+  await mkdir(settings.workDir, { recursive: true });
 
   if (!options['no-build']) {
     log('building (electron-vite build)');
@@ -89,26 +136,34 @@ async function main() {
     if (built.status !== 0) throw new Error('The build failed');
   }
   // A copy of the build: another build in this folder while the benchmark runs cannot change it.
-  await rm(env.buildDir, { recursive: true, force: true });
-  await cp(join(ROOT, 'out'), env.buildDir, { recursive: true });
+  await rm(settings.buildDir, { recursive: true, force: true });
+  await cp(join(ROOT, 'out'), settings.buildDir, { recursive: true });
 
   const contentDir = join(ROOT, 'content');
-  const kiosk = await startPreview(env.buildDir, contentDir);
+  const kiosk = await startPreview(settings.buildDir, contentDir);
+  /** @type {unknown} */
   const state = await (await fetch(new URL('api/content', kiosk.url))).json();
-  if (!state.deck) throw new Error(`The bundled content did not load: ${JSON.stringify(state.problems)}`);
-  env.deck = state.deck;
-  const timing = await import(
-    pathToFileURL(await bundleModule(ROOT, 'src/shared/content/timing.ts', join(env.workDir, 'timing'))).href
+  const { deck, problems } = /** @type {{ deck: Deck | null; problems: unknown }} */ (state);
+  if (!deck) throw new Error(`The bundled content did not load: ${JSON.stringify(problems)}`);
+  const timingBundle = await bundleModule(
+    ROOT,
+    'src/shared/content/timing.ts',
+    join(settings.workDir, 'timing'),
   );
-  const baselineDir = await writeBaseline(join(RESULTS_DIR, 'baseline'), state.deck, {
-    assetsDir: join(env.buildDir, 'renderer/assets'),
+  /** @type {unknown} */
+  const timing = await import(pathToFileURL(timingBundle).href);
+  const baselineDir = await writeBaseline(join(RESULTS_DIR, 'baseline'), deck, {
+    assetsDir: join(settings.buildDir, 'renderer/assets'),
     contentDir,
-    timing,
+    timing: /** @type {TimingModule} */ (timing),
   });
   const baseline = await startStaticServer(baselineDir);
-  env.urls = { kiosk: kiosk.url, baseline: baseline.url };
+  /** @type {BenchEnv} */
+  const env = { ...settings, deck, urls: { kiosk: kiosk.url, baseline: baseline.url } };
 
-  const results = { machine: await machine() };
+  const machineInfo = await machine();
+  /** @type {Results} */
+  const results = {};
   try {
     if (sections.has('size')) {
       log('size');
@@ -131,23 +186,18 @@ async function main() {
       results.touchBaseline = await measureTouchBaseline(env);
     }
     if (sections.has('loop')) {
-      const loop = {
-        seconds: env.loopSeconds,
-        kioskCpu: [],
-        baselineCpu: [],
-        kioskTrace: [],
-        baselineTrace: [],
-      };
+      /** @type {Record<`${Target}Cpu`, CpuLoopRun[]> & Record<`${Target}Trace`, TraceLoopRun[]>} */
+      const runs = { kioskCpu: [], baselineCpu: [], kioskTrace: [], baselineTrace: [] };
       for (let run = 0; run < env.reps.loopRuns; run += 1) {
-        for (const target of ['kiosk', 'baseline']) {
+        for (const target of /** @type {const} */ (['kiosk', 'baseline'])) {
           log(
             `loop ${run + 1}/${env.reps.loopRuns}, ${target}: CPU pass, then trace pass (${env.loopSeconds} s each)`,
           );
-          loop[`${target}Cpu`].push(await measureLoop(env, target, { trace: false }));
-          loop[`${target}Trace`].push(await measureLoop(env, target, { trace: true }));
+          runs[`${target}Cpu`].push(await measureLoop(env, target, { trace: false }));
+          runs[`${target}Trace`].push(await measureLoop(env, target, { trace: true }));
         }
       }
-      results.loop = loop;
+      results.loop = { seconds: env.loopSeconds, ...runs };
     }
     if (sections.has('memory')) {
       log(`memory (${env.slideChanges} slide changes, ${env.touchSessions} touch sessions)`);
@@ -158,17 +208,19 @@ async function main() {
     await baseline.close();
   }
 
-  results.machine.loadAverages = loads.map((load) => Math.round(load * 100) / 100);
   const rows = buildRows(results);
   const failures = quick ? wideMarginFailures(results) : [];
   const report = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
     durationSeconds: Math.round((Date.now() - started) / 1000),
-    settings: { ...env, deck: undefined, urls: undefined },
+    settings,
     rows,
     wideMarginFailures: failures,
-    results,
+    results: {
+      machine: { ...machineInfo, loadAverages: loads.map((load) => Math.round(load * 100) / 100) },
+      ...results,
+    },
   };
   // A partial run (--only) never replaces the last whole run's results.
   const written = options.only
@@ -176,7 +228,7 @@ async function main() {
     : 'bench/results.json';
   await writeFile(join(ROOT, written), `${JSON.stringify(report, null, 2)}\n`);
 
-  const { machine: m } = results;
+  const m = machineInfo;
   console.log(
     `\nClinic Kiosk benchmark (${report.mode}, ${report.durationSeconds} s) on ${m.cpus} × ${m.cpuModel}, ` +
       `${m.memoryGB} GB, ${m.os}, Chromium ${m.chromium} (${m.gpuFlag}, ${m.compositing}), Node ${m.node}, ` +
@@ -195,7 +247,7 @@ async function main() {
 }
 
 async function machine() {
-  const browser = await launchBrowser(env);
+  const browser = await launchBrowser(settings);
   try {
     const session = await browser.newBrowserCDPSession();
     const { gpu } = await session.send('SystemInfo.getInfo');
@@ -215,7 +267,7 @@ async function machine() {
       os: `${os.type()} ${os.release()}`,
       node: process.versions.node,
       chromium: browser.version(),
-      gpuFlag: env.gpu ? 'GPU allowed' : '--disable-gpu',
+      gpuFlag: settings.gpu ? 'GPU allowed' : '--disable-gpu',
       compositing: `${gpu.featureStatus?.gpu_compositing ?? 'unknown'} compositing`,
       gpuFeatures: gpu.featureStatus,
       commit,
@@ -225,7 +277,7 @@ async function machine() {
   }
 }
 
-main().catch((error) => {
+main().catch((/** @type {unknown} */ error) => {
   console.error(error);
   process.exit(2);
 });

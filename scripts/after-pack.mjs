@@ -1,8 +1,23 @@
+// @ts-check
 // electron-builder's afterPack hook (electron-builder.yml): flips the Electron fuses of the packaged
 // app before it is signed and wrapped into installers. Fuses are switches compiled into the
 // Electron binary; turning these off removes ways to run other code with the kiosk's binary.
 import { join } from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
+
+/** @typedef {Readonly<Record<string, string | undefined>>} Env Environment variables, as in process.env. */
+
+/**
+ * The parts of electron-builder's AfterPackContext the hook reads.
+ * @typedef {{
+ *   readonly appOutDir: string;
+ *   readonly electronPlatformName: string;
+ *   readonly packager: {
+ *     readonly executableName: string;
+ *     readonly appInfo: { readonly productFilename: string };
+ *   };
+ * }} PackContext
+ */
 
 /** The fuse settings of every shipped kiosk, in one place. */
 export const KIOSK_FUSES = Object.freeze({
@@ -24,6 +39,11 @@ export const KIOSK_FUSES = Object.freeze({
  */
 export const E2E_BUILD_ENV = 'KIOSK_E2E_BUILD';
 
+/**
+ * The fuses to flip in the packaged binary: the kiosk's, with the inspector left on when `env`
+ * asks for an end-to-end test build.
+ * @param {Env} env
+ */
 export function fuseConfig(env) {
   const forTests = env[E2E_BUILD_ENV] === '1';
   return {
@@ -35,7 +55,10 @@ export function fuseConfig(env) {
   };
 }
 
-/** The packaged Electron executable, as electron-builder names it per platform. */
+/**
+ * The packaged Electron executable, as electron-builder names it per platform.
+ * @param {PackContext} context
+ */
 export function electronBinaryPath(context) {
   const { appOutDir, electronPlatformName, packager } = context;
   switch (electronPlatformName) {
@@ -51,6 +74,10 @@ export function electronBinaryPath(context) {
   }
 }
 
+/**
+ * @param {PackContext} context
+ * @param {Env} [env]
+ */
 export default async function afterPack(context, env = process.env) {
   const binary = electronBinaryPath(context);
   const config = fuseConfig(env);

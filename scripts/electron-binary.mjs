@@ -1,9 +1,24 @@
+// @ts-check
 // Finds the Electron executable the way node_modules/electron/index.js does, without loading that
 // file: requiring it starts a download when the binary is missing, with a stack trace on failure.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Where the executable sits inside an Electron distribution folder, per platform. */
+/** @typedef {'override' | 'exec-path' | 'installed'} ElectronBinarySource */
+
+/**
+ * @typedef {{
+ *   readonly path: string;
+ *   readonly source: ElectronBinarySource;
+ *   readonly exists: boolean;
+ * }} ElectronBinary
+ */
+
+/**
+ * Where the executable sits inside an Electron distribution folder, per platform.
+ * @param {string} platform
+ * @returns {string | undefined}
+ */
 export function platformExecutable(platform) {
   switch (platform) {
     case 'linux':
@@ -20,6 +35,7 @@ export function platformExecutable(platform) {
   }
 }
 
+/** @param {string} electronDir */
 function readPathTxt(electronDir) {
   try {
     const text = readFileSync(join(electronDir, 'path.txt'), 'utf8').trim();
@@ -29,6 +45,7 @@ function readPathTxt(electronDir) {
   }
 }
 
+/** @param {string} path */
 function isFile(path) {
   try {
     return statSync(path).isFile();
@@ -41,6 +58,12 @@ function isFile(path) {
  * Where Electron is, in the order Electron's own package looks: ELECTRON_OVERRIDE_DIST_PATH (a
  * folder), then ELECTRON_EXEC_PATH (the executable, as electron-vite honours it), then the copy
  * installed in node_modules/electron/dist. `exists` tells whether it is actually there.
+ * @param {{
+ *   readonly env: Readonly<Record<string, string | undefined>>;
+ *   readonly electronDir: string;
+ *   readonly platform: string;
+ * }} options `electronDir` is the folder of the `electron` npm package.
+ * @returns {ElectronBinary}
  */
 export function findElectronBinary({ env, electronDir, platform }) {
   const executable = readPathTxt(electronDir) ?? platformExecutable(platform) ?? 'electron';
@@ -58,9 +81,10 @@ export function findElectronBinary({ env, electronDir, platform }) {
 /**
  * The one line of a failed install worth showing a person: the last error message, without the
  * stack frames under it. Undefined when there is nothing useful to say.
+ * @param {string | null | undefined} output
  */
 export function summarizeInstallError(output) {
-  const lines = String(output ?? '')
+  const lines = (output ?? '')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run security`: runs Doyensec's electronegativity over the sources and fails on any finding
 // at or above the chosen severity (medium by default) that no suppression comment justifies, on
 // any suppression comment without a reason, and on any file the tool could not parse (a file it
@@ -11,23 +12,38 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const require = createRequire(join(root, 'package.json'));
+const requireFromRoot = createRequire(join(root, 'package.json'));
 
+/** @type {readonly string[]} */
 export const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'];
 
 /**
  * AvailableSecurityFixesGlobalCheck asks the internet for newer Electron releases: offline it
  * silently checks nothing, online it fails the build the day a patch release appears. Keeping
  * Electron current is the dependency updates' job, not this check's.
+ * @type {readonly string[]}
  */
 export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
+/** @typedef {{ input: string; output: string; severity: string }} Options */
+
+/** @type {ReadonlyMap<string, keyof Options>} */
+const FLAGS = new Map([
+  ['--input', 'input'],
+  ['--output', 'output'],
+  ['--severity', 'severity'],
+]);
+
+/**
+ * @param {readonly string[]} argv
+ * @returns {Options}
+ */
 export function parseArgs(argv) {
   const options = { input: 'src', output: 'out/electronegativity.csv', severity: 'medium' };
   for (let index = 0; index < argv.length; index += 1) {
-    const flag = argv[index];
+    const flag = argv[index] ?? '';
     const value = argv[index + 1];
-    const key = { '--input': 'input', '--output': 'output', '--severity': 'severity' }[flag];
+    const key = FLAGS.get(flag);
     if (key === undefined || value === undefined) throw new Error(`unknown option or missing value: ${flag}`);
     options[key] = value;
     index += 1;
@@ -37,7 +53,15 @@ export function parseArgs(argv) {
   return options;
 }
 
-/** Findings at or above `severity`; electronegativity already dropped the suppressed ones. */
+/** @typedef {{ readonly id: string; readonly severity: { readonly name: string } }} Finding */
+
+/**
+ * Findings at or above `severity`; electronegativity already dropped the suppressed ones.
+ * @template {Finding} T
+ * @param {readonly T[]} issues
+ * @param {string} severity
+ * @returns {T[]}
+ */
 export function blockingFindings(issues, severity) {
   const threshold = SEVERITIES.indexOf(severity.toUpperCase());
   return issues.filter((issue) => SEVERITIES.indexOf(issue.severity.name) >= threshold);
@@ -45,8 +69,14 @@ export function blockingFindings(issues, severity) {
 
 const SUPPRESSION = /eng-disable[ \t]+[\w \t,]+(?::[ \t]*(.*?))?(?:-->|\*\/|$)/;
 
-/** Suppression comments that do not say why: `eng-disable CHECK_ID: reason` is required. */
+/** @typedef {{ readonly path: string; readonly text: string }} SourceFile */
+
+/**
+ * Suppression comments that do not say why: `eng-disable CHECK_ID: reason` is required.
+ * @param {readonly SourceFile[]} files
+ */
 export function unjustifiedSuppressions(files) {
+  /** @type {{ path: string; line: number; text: string }[]} */
   const found = [];
   for (const { path, text } of files) {
     text.split(/\r?\n/).forEach((line, index) => {
@@ -59,7 +89,12 @@ export function unjustifiedSuppressions(files) {
   return found;
 }
 
+/**
+ * @param {string} dir
+ * @returns {SourceFile[]}
+ */
 function sourceFiles(dir) {
+  /** @type {SourceFile[]} */
   const files = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -70,11 +105,46 @@ function sourceFiles(dir) {
   return files;
 }
 
+/**
+ * electronegativity's runner (it has no types of its own): the options it is given here and the
+ * parts of its result this check reads.
+ * @typedef {(
+ *   options: {
+ *     input: string;
+ *     output: string;
+ *     isSarif: boolean;
+ *     customScan: string[];
+ *     excludeFromScan: string[];
+ *     severitySet: string;
+ *     confidenceSet: string;
+ *     isRelative: boolean;
+ *     isVerbose: boolean;
+ *     electronVersionOverride: string;
+ *     parserPlugins: string[];
+ *   },
+ *   forCli: false,
+ * ) => Promise<{
+ *   atomicChecks: number;
+ *   globalChecks: number;
+ *   errors: { file: string; message: string; tolerable: boolean }[];
+ *   issues: (Finding & {
+ *     file: string;
+ *     description: string;
+ *     shortenedURL: string;
+ *     location: { line: number; column: number };
+ *   })[];
+ * }>} Runner
+ */
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const input = resolve(root, options.input);
-  const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-  const run = require('@doyensec/electronegativity/dist/runner.js');
+  /** @type {unknown} */
+  const electronPackage = JSON.parse(readFileSync(requireFromRoot.resolve('electron/package.json'), 'utf8'));
+  const electronVersion = /** @type {{ version: string }} */ (electronPackage).version;
+  /** @type {unknown} */
+  const runner = requireFromRoot('@doyensec/electronegativity/dist/runner.js');
+  const run = /** @type {Runner} */ (runner);
   mkdirSync(dirname(resolve(root, options.output)), { recursive: true });
   const result = await run(
     {
@@ -117,7 +187,7 @@ async function main() {
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
+  main().catch((/** @type {unknown} */ error) => {
     console.error(
       `electronegativity could not run: ${error instanceof Error ? error.message : String(error)}`,
     );

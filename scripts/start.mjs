@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: makes sure the Electron runtime is there, builds the app, and runs it, passing on
 // any arguments (`npm start -- --content DIR`). Every failure ends in a short message a clinic's
 // IT person can act on, never a stack trace.
@@ -18,7 +19,10 @@ const NO_RUNTIME = [
 
 class StartError extends Error {}
 
-/** Resolving, never loading: electron's index.js would try to download the binary. */
+/**
+ * Resolving, never loading: electron's index.js would try to download the binary.
+ * @param {string} specifier
+ */
 function resolvedDir(specifier) {
   const name = specifier.split('/')[0];
   try {
@@ -66,6 +70,7 @@ function build() {
     throw new StartError('Clinic Kiosk could not start: building the app failed (see the messages above).');
 }
 
+/** @param {string} binary */
 function run(binary) {
   const env = { ...process.env };
   // Set in some shells by other Electron tools; it would make Electron behave as plain Node.
@@ -77,7 +82,7 @@ function run(binary) {
     env,
     stdio: 'inherit',
   });
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.on(signal, () => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     });

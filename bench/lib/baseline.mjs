@@ -1,5 +1,16 @@
+// @ts-check
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/** @import { Deck, LocalizedDeck, Slide } from '../run.mjs' */
+
+/**
+ * What the baseline uses of the kiosk's own timing module (src/shared/content/timing.ts).
+ * @typedef {{
+ *   timingOf: (deck: Deck) => { readonly loop?: readonly { readonly slide: number; readonly language: number }[] };
+ *   editionsOf: (deck: Deck) => readonly LocalizedDeck[];
+ * }} TimingModule
+ */
 
 /**
  * The baseline: the practical floor for a looping screen. One static HTML page with the same
@@ -9,24 +20,33 @@ import { join } from 'node:path';
 
 const FADE_SECONDS = 0.6;
 
-const escapeHtml = (text) =>
-  String(text).replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char],
-  );
+/** @type {Readonly<Record<string, string>>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** The latin 400 and 700 woff2 files the kiosk's own CSS uses (Vite gives them hashed names). */
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+
+/**
+ * The latin 400 and 700 woff2 files the kiosk's own CSS uses (Vite gives them hashed names).
+ * @param {string} assetsDir
+ */
 async function findFonts(assetsDir) {
   const files = await readdir(assetsDir);
+  /** @param {number} weight */
   const pick = (weight) =>
     files.find((name) => name.includes(`-latin-${weight}-normal`) && name.endsWith('.woff2'));
   return { regular: pick(400), bold: pick(700) };
 }
 
-function keyframes(index, starts, durations, total) {
+/**
+ * The opacity keyframes of the loop's step `index`, on screen from `start` to `end` of `total` seconds.
+ * @param {number} index
+ * @param {{ start: number; end: number }} span
+ * @param {number} total
+ */
+function keyframes(index, { start, end }, total) {
+  /** @param {number} seconds */
   const at = (seconds) => `${((seconds / total) * 100).toFixed(4)}%`;
-  const start = starts[index];
-  const end = start + durations[index];
   if (index === 0) {
     return `0%{opacity:1}${at(end - FADE_SECONDS)}{opacity:1}${at(end)}{opacity:0}${at(total - FADE_SECONDS)}{opacity:0}100%{opacity:1}`;
   }
@@ -37,22 +57,40 @@ function keyframes(index, starts, durations, total) {
  * The loop's steps as the kiosk shows them, from the kiosk's own `timingOf` and `editionsOf`
  * (src/shared/content/timing.ts): each slide in the default language, or with
  * `attract.languages: rotate` each slide in every language it is translated into, in turn.
+ * @param {Deck} deck
+ * @param {TimingModule} timing
  */
 function loopSteps(deck, { timingOf, editionsOf }) {
   const editions = editionsOf(deck);
   const timing = timingOf(deck);
   const steps = timing.loop ?? deck.slides.map((_, slide) => ({ slide, language: 0 }));
-  return steps.map(({ slide, language }) => ({ slide: editions[language].slides[slide] }));
+  return steps.map(({ slide, language }) => {
+    const shown = editions[language]?.slides[slide];
+    if (shown === undefined)
+      throw new Error(`The loop shows slide ${slide} in language ${language}: no such slide`);
+    return { slide: shown };
+  });
 }
 
+/**
+ * @param {Deck} deck
+ * @param {readonly { slide: Slide }[]} steps
+ * @param {{ regular: string | undefined; bold: string | undefined }} fonts
+ */
 function baselineHtml(deck, steps, fonts) {
-  const durations = steps.map((step) => step.slide.seconds);
-  const starts = durations.map((_, index) =>
-    durations.slice(0, index).reduce((sum, value) => sum + value, 0),
-  );
-  const total = durations.reduce((sum, value) => sum + value, 0);
+  let elapsed = 0;
+  const spans = steps.map(({ slide }) => {
+    const start = elapsed;
+    elapsed += slide.seconds;
+    return { start, end: elapsed };
+  });
+  const total = elapsed;
   const latin =
     'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+  /**
+   * @param {number} weight
+   * @param {string | undefined} file
+   */
   const face = (weight, file) =>
     file === undefined
       ? ''
@@ -90,11 +128,11 @@ animation-duration:${total}s;animation-timing-function:linear;animation-iteratio
 .text{display:grid;gap:calc(var(--gap)*1.2)}h2{font-size:6.2vmin;line-height:1.1}.summary{font-size:3.8vmin;color:var(--ink-soft)}
 .prompt{justify-self:center;min-height:max(64px,8.4vmin);padding:1.4vmin 4.4vmin;font-size:3.8vmin;font-weight:700;color:#fff;background:var(--accent);border-radius:99vmin}
 footer{font-size:1.9vmin;color:var(--ink-soft);text-align:center}
-${steps.map((_, index) => `@keyframes s${index}{${keyframes(index, starts, durations, total)}}`).join('\n')}
+${spans.map((span, index) => `@keyframes s${index}{${keyframes(index, span, total)}}`).join('\n')}
 `;
 
   return `<!doctype html>
-<html lang="${escapeHtml(deck.language ?? 'en')}">
+<html lang="${escapeHtml(deck.language)}">
   <head>
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -118,6 +156,9 @@ ${steps.map((_, index) => `@keyframes s${index}{${keyframes(index, starts, durat
  * Writes the baseline page for `deck` into `dir`, with the font files from the build's `assetsDir`
  * and the content folder's files beside it (the pictures at the same addresses as in the kiosk).
  * `timing` is the kiosk's timing module (`timingOf`, `editionsOf`), which orders the loop.
+ * @param {string} dir
+ * @param {Deck} deck
+ * @param {{ assetsDir: string; contentDir: string; timing: TimingModule }} options
  */
 export async function writeBaseline(dir, deck, { assetsDir, contentDir, timing }) {
   const fonts = await findFonts(assetsDir);

@@ -1,13 +1,45 @@
+// @ts-check
+/// <reference lib="dom" />
 /* global window, document -- used in functions that run in the page */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { sleep } from './stats.mjs';
+
+/** @import { Browser, CDPSession, Page } from '@playwright/test' */
+
+/**
+ * A performance entry as the page records it for the benchmark: each entry type has some of the
+ * optional fields.
+ * @typedef {{
+ *   start: number;
+ *   duration: number;
+ *   renderTime?: number;
+ *   loadTime?: number;
+ *   identifier?: string;
+ *   blocking?: number;
+ * }} BenchEntry
+ */
+
+/** @typedef {Record<'longtask' | 'long-animation-frame' | 'element' | 'largest-contentful-paint', BenchEntry[]>} BenchRecord */
+
+/**
+ * The page's window, with the entries recorded for the benchmark, by type, in `window.__bench`.
+ * @typedef {typeof window & { __bench: BenchRecord }} BenchWindow
+ */
+
+/**
+ * Fields of Element Timing and Long Animation Frame entries, which lib.dom does not describe.
+ * @typedef {{ renderTime: number; loadTime: number; identifier: string; blockingDuration: number }} EntryTimings
+ */
+
+/** @typedef {{ x: number; y: number }} Point */
 
 export const VIEWPORT = { width: 1920, height: 1080 };
 
 /**
  * A fresh headless Chromium. `gpu: false` (the default) passes --disable-gpu: on a machine without
  * a GPU Chromium composites in software either way, and saying so makes runs comparable.
+ * @param {{ gpu?: boolean }} [options]
  */
 export function launchBrowser({ gpu = false } = {}) {
   const executablePath = chromiumPath();
@@ -22,19 +54,21 @@ export function launchBrowser({ gpu = false } = {}) {
  * animation frames, Element Timing and LCP. Passive observers only: no timers, no rAF loop.
  */
 function installObservers() {
+  /** @type {BenchRecord} */
   const record = { longtask: [], 'long-animation-frame': [], element: [], 'largest-contentful-paint': [] };
   Object.defineProperty(window, '__bench', { value: record });
-  for (const type of Object.keys(record)) {
+  for (const [type, entries] of Object.entries(record)) {
     try {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          record[type].push({
-            start: entry.startTime,
-            duration: entry.duration,
-            renderTime: entry.renderTime,
-            loadTime: entry.loadTime,
-            identifier: entry.identifier,
-            blocking: entry.blockingDuration,
+          const timing = /** @type {PerformanceEntry & Partial<EntryTimings>} */ (entry);
+          entries.push({
+            start: timing.startTime,
+            duration: timing.duration,
+            renderTime: timing.renderTime,
+            loadTime: timing.loadTime,
+            identifier: timing.identifier,
+            blocking: timing.blockingDuration,
           });
         }
       }).observe({ type, buffered: true });
@@ -44,7 +78,11 @@ function installObservers() {
   }
 }
 
-/** A new page at 1920×1080 with touch, in its own context (its own cache and storage). */
+/**
+ * A new page at 1920×1080 with touch, in its own context (its own cache and storage).
+ * @param {Browser} browser
+ * @param {{ observers?: boolean }} [options]
+ */
 export async function openPage(browser, { observers = true } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true, deviceScaleFactor: 1 });
   if (observers) await context.addInitScript(installObservers);
@@ -53,7 +91,11 @@ export async function openPage(browser, { observers = true } = {}) {
   return { context, page, cdp };
 }
 
-/** Waits until no animation is running or about to start in the page (polled from Node). */
+/**
+ * Waits until no animation is running or about to start in the page (polled from Node).
+ * @param {Page} page
+ * @param {{ timeout?: number; interval?: number }} [options]
+ */
 export async function waitForStill(page, { timeout = 15_000, interval = 25 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -66,7 +108,10 @@ export async function waitForStill(page, { timeout = 15_000, interval = 25 } = {
   }
 }
 
-/** JS heap, DOM nodes and listeners, with garbage collected first (several passes, as DevTools does). */
+/**
+ * JS heap, DOM nodes and listeners, with garbage collected first (several passes, as DevTools does).
+ * @param {CDPSession} cdp
+ */
 export async function memoryReading(cdp) {
   for (let pass = 0; pass < 3; pass += 1) {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -82,7 +127,12 @@ export async function memoryReading(cdp) {
   };
 }
 
-/** A finger dragged sideways across the screen, as Chromium receives it from a touchscreen: a move every frame for about 130 ms, then lifted. */
+/**
+ * A finger dragged sideways across the screen, as Chromium receives it from a touchscreen: a move every frame for about 130 ms, then lifted.
+ * @param {CDPSession} cdp
+ * @param {Point} from
+ * @param {Point} to
+ */
 export async function swipe(cdp, from, to) {
   const steps = 8;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });

@@ -1,3 +1,4 @@
+// @ts-check
 import { join } from 'node:path';
 import { build } from 'vite';
 
@@ -5,6 +6,9 @@ import { build } from 'vite';
  * One of the app's own TypeScript modules (`entry`, from the project root) bundled by Vite as the
  * app bundles it, for Node to import: the benchmark measures and uses the kiosk's code, not a copy.
  * Returns the bundle's path.
+ * @param {string} root
+ * @param {string} entry
+ * @param {string} outDir
  */
 export async function bundleModule(root, entry, outDir) {
   await build({

@@ -1,10 +1,14 @@
+// @ts-check
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+/** @import { CDPSession } from '@playwright/test' */
 
 /**
  * CPU seconds (user + system) used so far by every process of the browser this benchmark launched:
  * the browser process and all its descendants (renderers, GPU/compositor, network, zygotes...).
  * On Linux it reads /proc/<pid>/stat; elsewhere it asks Chromium (SystemInfo.getProcessInfo).
+ * @param {CDPSession} browserSession
  */
 export async function browserCpuSeconds(browserSession) {
   if (existsSync('/proc/self/stat')) return procTreeCpuSeconds();
@@ -12,6 +16,7 @@ export async function browserCpuSeconds(browserSession) {
   return processInfo.reduce((sum, info) => sum + info.cpuTime, 0);
 }
 
+/** @type {number | undefined} */
 let ticksPerSecond;
 
 function clockTicks() {
@@ -26,6 +31,7 @@ function clockTicks() {
 }
 
 function readProcesses() {
+  /** @type {Map<number, { ppid: number; ticks: number }>} */
   const processes = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -44,6 +50,7 @@ function readProcesses() {
   return processes;
 }
 
+/** @param {number} pid */
 function isBrowser(pid) {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom');
@@ -55,16 +62,17 @@ function isBrowser(pid) {
 /** Every Chromium process started by this Node process (Playwright launches it as a direct child). */
 function procTreeCpuSeconds() {
   const processes = readProcesses();
+  /** @type {Map<number, number[]>} */
   const children = new Map();
   for (const [pid, info] of processes) {
-    if (!children.has(info.ppid)) children.set(info.ppid, []);
-    children.get(info.ppid).push(pid);
+    const siblings = children.get(info.ppid);
+    if (siblings === undefined) children.set(info.ppid, [pid]);
+    else siblings.push(pid);
   }
   const roots = (children.get(process.pid) ?? []).filter(isBrowser);
   let ticks = 0;
   const stack = [...roots];
-  while (stack.length > 0) {
-    const pid = stack.pop();
+  for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
     ticks += processes.get(pid)?.ticks ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }

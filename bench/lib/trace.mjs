@@ -1,7 +1,35 @@
+// @ts-check
 /**
  * Reading a Chromium trace (chrome://tracing JSON, as Playwright's browser.stopTracing returns it).
  * Categories the benchmark records: see TRACE_CATEGORIES.
  */
+
+/**
+ * What the benchmark reads of a frame's PipelineReporter event.
+ * @typedef {{ frame_sequence?: number | string; state?: string }} FrameReporter
+ */
+
+/**
+ * One event of a Chromium trace, with the fields the benchmark reads.
+ * @typedef {{
+ *   name: string;
+ *   ph: string;
+ *   pid: number;
+ *   tid: number;
+ *   ts: number;
+ *   dur?: number;
+ *   id?: string;
+ *   id2?: { local?: string; global?: string };
+ *   args?: {
+ *     name?: string;
+ *     frame_reporter?: FrameReporter;
+ *     chrome_frame_reporter?: FrameReporter;
+ *     data?: { interactionId?: number; timeStamp: number; duration: number; type: string };
+ *   };
+ * }} TraceEvent
+ */
+
+/** @typedef {readonly TraceEvent[]} Trace */
 
 export const TRACE_CATEGORIES = [
   // ThreadControllerImpl::RunTask: every task, with its duration, on every thread.
@@ -12,18 +40,28 @@ export const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline.frame',
 ];
 
+/**
+ * @param {Buffer} buffer
+ * @returns {Trace}
+ */
 export function parseTrace(buffer) {
-  const { traceEvents } = JSON.parse(buffer.toString('utf8'));
-  return traceEvents;
+  /** @type {unknown} */
+  const trace = JSON.parse(buffer.toString('utf8'));
+  return /** @type {{ traceEvents: TraceEvent[] }} */ (trace).traceEvents;
 }
 
-/** The page's renderer: the process with a CrRendererMain thread that did the most work. */
+/**
+ * The page's renderer: the process with a CrRendererMain thread that did the most work.
+ * @param {Trace} events
+ */
 export function rendererOf(events) {
+  /** @type {Map<number, number>} */
   const mainThreads = new Map();
   for (const event of events) {
     if (event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
       mainThreads.set(event.pid, event.tid);
   }
+  /** @type {Map<number, number>} */
   const work = new Map();
   for (const event of events) {
     if (mainThreads.get(event.pid) === event.tid && event.ph === 'X') {
@@ -31,7 +69,7 @@ export function rendererOf(events) {
     }
   }
   const [pid] = [...work.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return { pid, mainTid: mainThreads.get(pid) };
+  return { pid, mainTid: pid === undefined ? undefined : mainThreads.get(pid) };
 }
 
 /**
@@ -43,16 +81,21 @@ export function rendererOf(events) {
  * two vsyncs or more, because the frame after it was dropped. (Presentation timestamps are also
  * kept, as `slowShareByPresentationTime`: headless Chromium has no real display, and swap times
  * jitter by a few milliseconds around the vsync.)
+ * @param {Trace} events
+ * @param {number | undefined} pid
  */
 export function frameStats(events, pid, slowMs = 20) {
+  /** @type {Map<string | undefined, TraceEvent>} */
   const begins = new Map();
+  /** @type {Frame[]} */
   const frames = [];
   for (const event of events) {
     if (event.name !== 'PipelineReporter' || event.pid !== pid) continue;
     const key = event.id2?.local ?? event.id2?.global ?? event.id;
     if (event.ph === 'b') begins.set(key, event);
-    else if (event.ph === 'e' && begins.has(key)) {
+    else if (event.ph === 'e') {
       const begin = begins.get(key);
+      if (begin === undefined) continue;
       begins.delete(key);
       const reporter = begin.args?.frame_reporter ?? begin.args?.chrome_frame_reporter ?? {};
       frames.push({
@@ -68,7 +111,9 @@ export function frameStats(events, pid, slowMs = 20) {
   const withWork = frames.filter((frame) => frame.state !== 'STATE_NO_UPDATE_DESIRED');
   const workSequences = new Set(withWork.map((frame) => frame.sequence));
   const presented = withWork.filter((frame) => frame.state?.startsWith('STATE_PRESENTED'));
+  /** @type {number[]} */
   const frameTimes = [];
+  /** @type {number[]} */
   const presentationIntervals = [];
   let previous;
   for (const frame of presented) {
@@ -79,6 +124,7 @@ export function frameStats(events, pid, slowMs = 20) {
     previous = frame;
   }
   const slow = frameTimes.filter((time) => time > slowMs).length;
+  /** @type {(count: number, total: number) => number} */
   const share = (count, total) => (total === 0 ? 0 : count / total);
   return {
     vsyncMs,
@@ -96,19 +142,29 @@ export function frameStats(events, pid, slowMs = 20) {
   };
 }
 
-/** The vsync interval: the median time between the begin of frames one sequence number apart. */
+/** @typedef {{ sequence: number; state: string | undefined; begin: number; end: number }} Frame */
+
+/**
+ * The vsync interval: the median time between the begin of frames one sequence number apart.
+ * @param {readonly Frame[]} frames
+ */
 function vsyncInterval(frames) {
+  /** @type {number[]} */
   const gaps = [];
   for (let index = 1; index < frames.length; index += 1) {
-    if (frames[index].sequence === frames[index - 1].sequence + 1)
-      gaps.push(frames[index].begin - frames[index - 1].begin);
+    const previous = frames[index - 1];
+    const frame = frames[index];
+    if (previous && frame?.sequence === previous.sequence + 1) gaps.push(frame.begin - previous.begin);
   }
-  if (gaps.length === 0) return 1000 / 60;
   gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)];
+  return gaps[Math.floor(gaps.length / 2)] ?? 1000 / 60;
 }
 
-/** Main-thread tasks over 50 ms, as the trace saw them (a cross-check of the Long Tasks API). */
+/**
+ * Main-thread tasks over 50 ms, as the trace saw them (a cross-check of the Long Tasks API).
+ * @param {Trace} events
+ * @param {ReturnType<typeof rendererOf>} renderer
+ */
 export function longTasks(events, { pid, mainTid }, thresholdMs = 50) {
   return events.filter(
     (event) =>
@@ -116,11 +172,15 @@ export function longTasks(events, { pid, mainTid }, thresholdMs = 50) {
       event.tid === mainTid &&
       event.ph === 'X' &&
       event.name === 'ThreadControllerImpl::RunTask' &&
-      event.dur / 1000 > thresholdMs,
+      (event.dur ?? 0) / 1000 > thresholdMs,
   ).length;
 }
 
-/** How often the page's own code woke up: timers fired and requestAnimationFrame callbacks. */
+/**
+ * How often the page's own code woke up: timers fired and requestAnimationFrame callbacks.
+ * @param {Trace} events
+ * @param {number | undefined} pid
+ */
 export function wakeUps(events, pid) {
   let timers = 0;
   let animationFrames = 0;
@@ -135,8 +195,11 @@ export function wakeUps(events, pid) {
 /**
  * Interactions (Event Timing's interactionId): for each, the longest duration of its events, which
  * is what the Event Timing API and INP report. Ordered by when they happened.
+ * @param {Trace} events
+ * @param {number | undefined} pid
  */
 export function interactions(events, pid) {
+  /** @type {Map<number, { id: number; start: number; duration: number; types: string[] }>} */
   const byId = new Map();
   for (const event of events) {
     if (event.name !== 'EventTiming' || event.pid !== pid || event.ph !== 'b') continue;

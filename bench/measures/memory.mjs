@@ -1,6 +1,11 @@
+// @ts-check
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /* global document -- used in functions that run in the page */
 import { VIEWPORT, launchBrowser, memoryReading, openPage, swipe, waitForStill } from '../lib/browser.mjs';
 import { sleep } from '../lib/stats.mjs';
+
+/** @import { BenchEnv } from '../run.mjs' */
 
 const START_TIME = Date.parse('2026-03-02T09:00:00Z');
 /** Animations play this many times faster (CDP Animation.setPlaybackRate): real animations, less waiting. */
@@ -11,6 +16,7 @@ const ANIMATION_RATE = 10;
  * kiosk's timers (the loop, the idle wait, the countdown) are run forward without waiting for them,
  * while the transitions still run for real, only faster. Readings are taken with garbage collected,
  * always in the same state: the loop on its first step, nothing moving.
+ * @param {BenchEnv} env
  */
 export async function measureMemory(env) {
   const deck = env.deck;
@@ -39,6 +45,7 @@ export async function measureMemory(env) {
       }
       await waitForStill(page);
     };
+    /** @param {string} name */
     const tap = async (name) => {
       await page.getByRole('button', { name, exact: true }).tap();
       await waitForStill(page);
@@ -59,6 +66,7 @@ export async function measureMemory(env) {
       await waitForStill(page);
     };
     // Sessions start from the loop's first step, in the default language (the buttons' names).
+    /** @param {number} index */
     const session = async (index) => {
       await enterTouchMode();
       await tap('Next');
@@ -80,6 +88,7 @@ export async function measureMemory(env) {
       await tap('Learn more');
       await idleReturn();
     };
+    /** @param {string} label */
     const reading = async (label) => ({ label, ...(await memoryReading(cdp)) });
 
     // Warm-up: the whole loop twice and ten sessions, so that lazily created things exist already.
@@ -94,6 +103,7 @@ export async function measureMemory(env) {
     const started = Date.now();
     // A reading every quarter shows a trend, if there is one (these are on whichever step the loop
     // is on, so their DOM counts may differ by a slide's few nodes).
+    /** @param {number} total */
     const every = (total) => Math.max(1, Math.round(total / 4));
     for (let index = 1; index <= env.slideChanges; index += 1) {
       await slideChange();

@@ -1,23 +1,27 @@
+// @ts-check
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @param {string} dir */
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** @param {string} file */
 const gzipped = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 
 /**
  * 6. Size of the built renderer: its JavaScript and CSS gzipped (gzip -9, as a server or an
  * installer would compress them); the fonts and pictures apart, as they are (already compressed
  * formats, or SVG pictures that belong to the content).
+ * @param {string} rendererDir
+ * @param {string} contentDir
  */
 export async function measureSize(rendererDir, contentDir) {
   const files = await filesUnder(rendererDir);
+  /** @type {{ js: number; css: number; html: number; files: { file: string; gzipBytes: number; bytes: number }[] }} */
   const code = { js: 0, css: 0, html: 0, files: [] };
   let fonts = 0;
   let pictures = 0;
@@ -25,7 +29,7 @@ export async function measureSize(rendererDir, contentDir) {
     const ext = extname(file).toLowerCase();
     if (ext === '.js' || ext === '.mjs' || ext === '.css' || ext === '.html') {
       const size = await gzipped(file);
-      code[ext === '.mjs' ? 'js' : ext.slice(1)] += size;
+      code[ext === '.css' ? 'css' : ext === '.html' ? 'html' : 'js'] += size;
       code.files.push({ file: relative(rendererDir, file), gzipBytes: size, bytes: (await stat(file)).size });
     } else if (/\.(woff2?|ttf|otf)$/.test(ext)) {
       fonts += (await stat(file)).size;

@@ -70,7 +70,9 @@ describe('the electron-builder configuration', () => {
   it('builds an AppImage and a .deb for Linux and an NSIS installer for Windows', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
-    expect(packageJson.scripts.dist).toMatch(/^electron-vite build && electron-builder .*--publish never/);
+    // Packaging goes through `npm run build`, which runs the type check before it builds.
+    expect(packageJson.scripts.dist).toMatch(/^npm run build && electron-builder .*--publish never/);
+    expect(packageJson.scripts.build).toBe('npm run typecheck && electron-vite build');
   });
 
   it('has what a .deb requires: a maintainer and a project address', () => {

@@ -1,3 +1,0 @@
-export function chromiumPath(): string | undefined;
-
-export const CHROMIUM_ARGS: readonly string[];

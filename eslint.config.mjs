@@ -13,6 +13,7 @@ const NODE_ONLY_PACKAGES = String.raw`^(node:|electron|yaml$|zod$|markdown-it|ch
  * One `no-restricted-imports` block per source folder: the other folders it may not import (by
  * relative path), and the packages it may not use.
  * @param {Record<string, { folders: string[], why: string, packages?: string, extra?: { regex: string, message: string }[] }>} rules
+ * @returns {import('eslint').Linter.Config[]}
  */
 function importBoundaries(rules) {
   return Object.entries(rules).map(([files, rule]) => ({

@@ -30,6 +30,8 @@ export default defineConfig({
     {
       name: 'portrait',
       testIgnore: 'electron/**',
+      // Tests that do not depend on the screen's shape run once, in landscape.
+      grepInvert: /@any-screen/,
       use: { viewport: { width: 1080, height: 1920 }, hasTouch: true },
     },
     {

@@ -10,7 +10,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.spec.ts'],
+          exclude: ['tests/unit/renderer/**'],
+        },
+      },
+      {
+        // The page's code, compiled for the browser as the kiosk runs it (Svelte's runes are only
+        // reactive there), in a DOM that happy-dom provides.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'renderer', include: ['tests/unit/renderer/**/*.spec.ts'], environment: 'happy-dom' },
       },
       {
         // Real folders, real watchers, real time: slower, and run on their own.

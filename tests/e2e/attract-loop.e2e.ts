@@ -1,6 +1,6 @@
-import { expect, slideHeading, tapScreen, test } from './support/preview';
+import { expect, slideHeading, tapScreen, test, ANY_SCREEN } from './support/preview';
 
-test.describe('attract loop', () => {
+test.describe('attract loop', ANY_SCREEN, () => {
   test('shows the first slide with its title, summary, picture, progress, prompt and disclaimer', async ({
     kiosk,
   }) => {

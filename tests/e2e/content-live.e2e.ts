@@ -1,14 +1,14 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editableCopyOf } from './support/content-copy';
-import { expect, slideHeading, tapScreen, test } from './support/preview';
+import { expect, slideHeading, tapScreen, test, ANY_SCREEN } from './support/preview';
 
 /** The promise to staff: a saved change is on screen within two seconds. */
 const SHOWN_WITHIN = { timeout: 2000 };
 
 const slideText = (title: string) => `---\ntitle: ${title}\nsummary: Edited on disk.\n---\nLonger text.\n`;
 
-test.describe('content edited while the kiosk runs', () => {
+test.describe('content edited while the kiosk runs', ANY_SCREEN, () => {
   test.use({ content: editableCopyOf('three-slides') });
 
   test('shows a slide saved on disk within two seconds, without a restart', async ({ kiosk, content }) => {
@@ -90,7 +90,7 @@ test.describe('content edited while the kiosk runs', () => {
   });
 });
 
-test.describe('a content folder with nothing good in it yet', () => {
+test.describe('a content folder with nothing good in it yet', ANY_SCREEN, () => {
   test.use({ content: editableCopyOf('content-no-slides') });
 
   test('shows a calm standby screen, then the slides by itself once the folder is fixed', async ({

@@ -4,7 +4,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { editableCopyOf } from './support/content-copy';
-import { expect, tapScreen, test } from './support/preview';
+import { expect, tapScreen, test, ANY_SCREEN } from './support/preview';
 
 /** Loaded, and drawn whole inside its box: scaled to fit, never stretched or cropped. */
 async function expectWholePicture(picture: Locator) {
@@ -32,7 +32,7 @@ test.describe('pictures', () => {
   });
 });
 
-test.describe('the content folder seen from the browser', () => {
+test.describe('the content folder seen from the browser', ANY_SCREEN, () => {
   test.use({ content: editableCopyOf('three-slides') });
 
   test('serves its pictures and refuses every path that leads elsewhere', async ({

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // These tests run code inside the page as well as in Node.
-import { expect, tapScreen, test } from './support/preview';
+import { expect, tapScreen, test, ANY_SCREEN } from './support/preview';
 
 /** Dispatches a cancelable event at the middle of the screen and tells whether the page cancelled it. */
 function isCancelled(
@@ -21,7 +21,7 @@ function isCancelled(
   );
 }
 
-test.describe('lockdown', () => {
+test.describe('lockdown', ANY_SCREEN, () => {
   test('opens no context menu on a right click or a long press', async ({ kiosk }) => {
     expect(await isCancelled(kiosk, 'contextmenu')).toBe(true);
     await tapScreen(kiosk);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CLOSED, emitSchedule, fakeCalls, installFakeKiosk, OPEN, SAMPLE_STATUS } from './support/fake-kiosk';
-import { expect, slideHeading, tapScreen, test } from './support/preview';
+import { expect, slideHeading, tapScreen, test, ANY_SCREEN } from './support/preview';
 
 async function openKiosk(page: Page, kioskUrl: string, schedule = CLOSED) {
   await installFakeKiosk(page, { pin: '2468', schedule, status: SAMPLE_STATUS });
@@ -9,7 +9,7 @@ async function openKiosk(page: Page, kioskUrl: string, schedule = CLOSED) {
   await page.goto(kioskUrl);
 }
 
-test.describe('opening hours', () => {
+test.describe('opening hours', ANY_SCREEN, () => {
   test('shows a black screen outside opening hours', async ({ page, kioskUrl }) => {
     await openKiosk(page, kioskUrl);
     const closed = page.getByTestId('closed-screen');

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // These tests run code inside the page as well as in Node.
-import { expect, tapScreen, test } from './support/preview';
+import { expect, tapScreen, test, ANY_SCREEN } from './support/preview';
 
-test.describe('content that tries to run code', () => {
+test.describe('content that tries to run code', ANY_SCREEN, () => {
   test.use({ content: 'unsafe-markdown' });
 
   test('shows markup as text and never runs it, in the summary or the longer text', async ({ kiosk }) => {
@@ -35,7 +35,7 @@ test.describe('content that tries to run code', () => {
   });
 });
 
-test.describe('the preview server', () => {
+test.describe('the preview server', ANY_SCREEN, () => {
   test('serves pictures from the content folder and nothing outside it', async ({ request, kioskUrl }) => {
     expect((await request.get(`${kioskUrl}content/images/square.svg`)).status()).toBe(200);
     for (const path of [
@@ -57,7 +57,7 @@ test.describe('the preview server', () => {
   });
 });
 
-test.describe('a content folder with nothing to show', () => {
+test.describe('a content folder with nothing to show', ANY_SCREEN, () => {
   test.use({ content: 'content-no-slides' });
 
   test('shows a calm standby screen with the clinic title, never a blank page', async ({

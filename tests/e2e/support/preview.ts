@@ -40,6 +40,12 @@ export const test = base.extend<PreviewFixtures>({
 
 export { expect };
 
+/**
+ * For tests whose outcome does not depend on the screen's size or shape (timing, content,
+ * security): they run in the landscape project only, not once per screen.
+ */
+export const ANY_SCREEN = { tag: '@any-screen' };
+
 /** A finger dragged across the screen, as Chromium receives it from a touchscreen. */
 export async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   const cdp = await page.context().newCDPSession(page);

@@ -15,12 +15,17 @@ export function isBrowserPreview(): boolean {
   return window.kiosk === undefined;
 }
 
+/** The part of an EventSource the bridge uses. */
+export interface EventStream {
+  addEventListener(type: 'message', listener: (event: MessageEvent<string>) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent<string>) => void): void;
+  close(): void;
+}
+
 /** What the HTTP bridge needs of the browser; tests give their own. */
 export interface HttpKioskDeps {
   readonly fetch: typeof fetch;
-  readonly openEvents: (
-    url: string,
-  ) => Pick<EventSource, 'addEventListener' | 'removeEventListener' | 'close'>;
+  readonly openEvents: (url: string) => EventStream;
 }
 
 const browserDeps: HttpKioskDeps = {
@@ -39,10 +44,10 @@ export function createHttpKiosk(deps: HttpKioskDeps = browserDeps): KioskApi {
       // Server-Sent Events: the browser reconnects by itself if the preview is restarted, and the
       // server sends the current content on every connection, so nothing is missed in between.
       const events = deps.openEvents(PreviewRoute.events);
-      const onMessage = (event: Event) => {
+      const onMessage = (event: MessageEvent<string>) => {
         let state: ContentState;
         try {
-          state = JSON.parse((event as MessageEvent<string>).data) as ContentState;
+          state = JSON.parse(event.data) as ContentState;
         } catch (error) {
           console.error('The preview sent content that could not be read:', error);
           return;

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHttpKiosk, type HttpKioskDeps } from '../../../../src/renderer/src/lib/bridge';
+import { PreviewRoute } from '../../../../src/shared/ipc';
+import { deck, state } from '../fake-api';
+
+/** The browser's fetch and EventSource, played by the test. */
+function fakeBrowser(answer: Response = Response.json(state(deck(['One'])))) {
+  const fetch = vi.fn((..._args: Parameters<typeof globalThis.fetch>) => Promise.resolve(answer.clone()));
+  const listeners = new Set<(event: MessageEvent<string>) => void>();
+  const stream = {
+    url: '',
+    closed: false,
+    addEventListener: (_type: 'message', listener: (event: MessageEvent<string>) => void) =>
+      listeners.add(listener),
+    removeEventListener: (_type: 'message', listener: (event: MessageEvent<string>) => void) =>
+      listeners.delete(listener),
+    close: () => {
+      stream.closed = true;
+    },
+  };
+  const deps: HttpKioskDeps = {
+    fetch,
+    openEvents: (url) => {
+      stream.url = url;
+      return stream;
+    },
+  };
+  const push = (data: string) => {
+    for (const listener of listeners) listener(new MessageEvent('message', { data }));
+  };
+  return { deps, fetch, stream, push };
+}
+
+describe('the kiosk over HTTP, in the browser preview', () => {
+  it('asks the preview for the content, never from a cache', async () => {
+    const { deps, fetch } = fakeBrowser();
+    const content = await createHttpKiosk(deps).getContent();
+    expect(content.deck?.slides[0]?.title).toBe('One');
+    expect(fetch).toHaveBeenCalledWith(PreviewRoute.content, { cache: 'no-store' });
+  });
+
+  it('fails, for the page to handle, when the preview answers with an error', async () => {
+    const { deps } = fakeBrowser(new Response('gone', { status: 503 }));
+    await expect(createHttpKiosk(deps).getContent()).rejects.toThrow('503');
+  });
+
+  it('passes on each content change from the event stream, skipping one it cannot read', () => {
+    const { deps, push, stream } = fakeBrowser();
+    const listener = vi.fn();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stop = createHttpKiosk(deps).onContentChanged(listener);
+    expect(stream.url).toBe(PreviewRoute.events);
+    push('{"deck": nul');
+    push(JSON.stringify(state(deck(['Two']))));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]?.[0]).toMatchObject({ deck: { slides: [{ title: 'Two' }] } });
+    stop();
+    expect(stream.closed).toBe(true);
+    push(JSON.stringify(state(null)));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('posts the page’s errors to the preview, for its terminal', async () => {
+    const { deps, fetch } = fakeBrowser(new Response(null, { status: 204 }));
+    await createHttpKiosk(deps).reportError({ where: 'a test', message: 'Error: oops' });
+    expect(fetch).toHaveBeenCalledWith(PreviewRoute.errors, expect.objectContaining({ method: 'POST' }));
+    const body = fetch.mock.calls[0]?.[1]?.body;
+    expect(typeof body === 'string' ? JSON.parse(body) : body).toEqual({
+      where: 'a test',
+      message: 'Error: oops',
+    });
+  });
+
+  it('is always open and has no staff access: those belong to the kiosk itself', async () => {
+    const kiosk = createHttpKiosk(fakeBrowser().deps);
+    expect((await kiosk.getSchedule()).open).toBe(true);
+    await expect(kiosk.verifyPin('1234')).rejects.toThrow();
+    expect(await kiosk.reloadContent()).toEqual({ ok: false, reason: 'no-session' });
+  });
+});

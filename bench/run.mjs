@@ -147,7 +147,7 @@ async function main() {
   if (!deck) throw new Error(`The bundled content did not load: ${JSON.stringify(problems)}`);
   const timingBundle = await bundleModule(
     ROOT,
-    'src/shared/content/timing.ts',
+    'src/renderer/src/lib/timing.ts',
     join(settings.workDir, 'timing'),
   );
   /** @type {unknown} */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 /** @import { Deck, LocalizedDeck, Slide } from '../run.mjs' */
 
 /**
- * What the baseline uses of the kiosk's own timing module (src/shared/content/timing.ts).
+ * What the baseline uses of the kiosk's own timing module (src/renderer/src/lib/timing.ts).
  * @typedef {{
  *   timingOf: (deck: Deck) => { readonly loop?: readonly { readonly slide: number; readonly language: number }[] };
  *   editionsOf: (deck: Deck) => readonly LocalizedDeck[];
@@ -55,7 +55,7 @@ function keyframes(index, { start, end }, total) {
 
 /**
  * The loop's steps as the kiosk shows them, from the kiosk's own `timingOf` and `editionsOf`
- * (src/shared/content/timing.ts): each slide in the default language, or with
+ * (src/renderer/src/lib/timing.ts): each slide in the default language, or with
  * `attract.languages: rotate` each slide in every language it is translated into, in turn.
  * @param {Deck} deck
  * @param {TimingModule} timing

@@ -15,7 +15,7 @@ import { median, sleep } from '../lib/stats.mjs';
 /** @import { BenchEnv } from '../run.mjs' */
 
 /**
- * What the benchmark uses of the kiosk's content loader (src/shared/content/load.ts).
+ * What the benchmark uses of the kiosk's content loader (src/node/content/load.ts).
  * @typedef {{ loadContent: (dir: string, files: typeof fs) => Promise<unknown> }} LoaderModule
  */
 
@@ -105,7 +105,7 @@ console.log(JSON.stringify({ ms, slides: state.deck?.slides.length ?? 0, languag
  * @param {string} dir
  */
 export async function measureLoad(env, dir) {
-  const loaderPath = await bundleModule(env.root, 'src/shared/content/load.ts', join(env.workDir, 'loader'));
+  const loaderPath = await bundleModule(env.root, 'src/node/content/load.ts', join(env.workDir, 'loader'));
   /** @type {ColdLoad[]} */
   const coldLoads = [];
   for (let rep = 0; rep < env.reps.content; rep += 1) {

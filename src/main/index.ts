@@ -30,9 +30,13 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   const options = setupOptions();
   setupSecurity();
   setupLockdown();
-  setupProtocol({ renderer: join(__dirname, '../renderer'), content: options.contentDir });
   // The last good content lives beside the app's other data, outside the folder staff edit.
   const content = await setupContent(options.contentDir, { stateDir: app.getPath('userData') });
+  setupProtocol({
+    renderer: join(__dirname, '../renderer'),
+    content: options.contentDir,
+    firstContent: () => content.getContent(),
+  });
   app.once('will-quit', () => void content.close());
   // Every channel is registered before the window exists, so the page's first calls find them.
   const ipc = setupIpc(content, kioskWindow);

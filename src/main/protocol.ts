@@ -1,10 +1,12 @@
 import { readFile, realpath } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { protocol } from 'electron';
 import { isInsideFolder } from '../node/content/files';
 import { pictureCaching, resolvePictureRequest } from '../node/content/picture-route';
 import { CONTENT_URL_PREFIX } from '../shared/ipc';
+import { withFirstContent } from '../node/http/first-content';
 import { knownMimeType, pictureType } from '../node/http/mime';
+import type { ContentState } from '../shared/content';
 import { securityHeaders } from '../node/http/security-headers';
 import { resolveInside } from '../node/http/safe-path';
 import { APP_HOST, APP_SCHEME } from './app-url';
@@ -16,6 +18,8 @@ export interface ProtocolRoots {
   readonly renderer: string;
   /** The content folder being shown. */
   readonly content: string;
+  /** The content the page shows first, written into the page itself (see first-content.ts). */
+  readonly firstContent?: () => ContentState;
 }
 
 export type Route =
@@ -30,6 +34,8 @@ export type Route =
   | { readonly kind: 'method-not-allowed' };
 
 const NOT_FOUND: Route = { kind: 'not-found' };
+/** The page itself, in the built renderer. */
+const PAGE_FILE = 'index.html';
 
 /**
  * Decides what a request to `app://kiosk/...` is allowed to read. Pure, so traversal attempts can
@@ -110,6 +116,13 @@ export function createAppRequestHandler(roots: ProtocolRoots): (request: Request
       return respond(404, 'Not Found');
     }
     try {
+      if (roots.firstContent !== undefined && route.path === join(roots.renderer, PAGE_FILE)) {
+        const page = withFirstContent(await readFile(route.path, 'utf8'), roots.firstContent());
+        return new Response(page, {
+          status: 200,
+          headers: headers({ 'Content-Type': route.contentType, 'Cache-Control': route.cacheControl }),
+        });
+      }
       const body = await readFile(route.path);
       return new Response(new Uint8Array(body), {
         status: 200,

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createMemoryLastGoodStore } from '../node/content/last-good';
 import { startLiveContent, type ContentLog } from '../node/content/live';
 import { loadContentSafely } from '../node/content/load';
@@ -9,7 +10,9 @@ import { systemClock } from '../shared/clock';
 import { watchContent, type WatchFolder } from '../node/content/watch';
 import { CONTENT_URL_PREFIX, PreviewRoute, type PageErrorReport } from '../shared/ipc';
 import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
+import { withFirstContent } from '../node/http/first-content';
 import { mimeType } from '../node/http/mime';
+import type { ContentState } from '../shared/content';
 import { securityHeaders } from '../node/http/security-headers';
 import { resolveInside } from '../node/http/safe-path';
 import { watchWithChokidar } from '../node/content/watch-chokidar';
@@ -97,7 +100,7 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
   options: PreviewOptions,
-  getContent: () => unknown,
+  getContent: () => ContentState,
   logPageError: (report: PageErrorReport) => void,
 ) {
   const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -133,7 +136,12 @@ async function handle(
     });
     return;
   }
-  const file = resolveInside(options.rendererDir, path === '/' ? 'index.html' : path);
+  if (path === '/' || path === '/index.html') {
+    const page = await fs.readFile(join(options.rendererDir, 'index.html'), 'utf8');
+    send(response, 200, 'text/html; charset=utf-8', withFirstContent(page, getContent()));
+    return;
+  }
+  const file = resolveInside(options.rendererDir, path);
   await sendFile(response, file, file === undefined ? undefined : mimeType(file));
 }
 

@@ -140,5 +140,8 @@ export const PreviewRoute = {
   errors: '/api/errors',
 } as const;
 
+/** The id of the JSON block in which the app and the preview give the page its first content. */
+export const FIRST_CONTENT_ELEMENT_ID = 'kiosk-first-content';
+
 /** Where the page finds pictures from the content folder, in the app and in the preview alike. */
 export const CONTENT_URL_PREFIX = 'content/';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { protocol } from '../electron-mock';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
+import type { ContentState } from '../../../src/shared/content';
 import { CONTENT_SECURITY_POLICY } from '../../../src/node/http/security-headers';
 import {
   createAppRequestHandler,
@@ -133,6 +134,19 @@ describe('app protocol responses', () => {
     expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Kiosk</title>');
+  });
+
+  it('writes the content the page shows first into the page itself', async () => {
+    const first: ContentState = {
+      deck: null,
+      deckRevision: null,
+      standbyTitle: 'Clinic </script>',
+      problems: [],
+    };
+    const withContent = createAppRequestHandler({ ...roots, firstContent: () => first });
+    const page = await (await withContent(new Request('app://kiosk/'))).text();
+    const block = /<script type="application\/json" id="kiosk-first-content">(.*?)<\/script>/.exec(page);
+    expect(JSON.parse(block?.[1] ?? 'null')).toEqual(first);
   });
 
   it('serves scripts and styles with their types', async () => {

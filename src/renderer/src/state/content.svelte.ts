@@ -22,22 +22,26 @@ export class ContentModel {
     this.state = initial;
   }
 
-  /** Loads the content (unless the page came with it) and follows its changes; returns the function that stops following. */
+  /**
+   * Follows the content's changes, then asks for the content: to show it, or (when the page came
+   * with it) to catch up with a change made between serving the page and following changes.
+   * Returns the function that stops following.
+   */
   start(): () => void {
+    let changed = false;
     const unsubscribe = this.#api.onContentChanged((state) => {
+      changed = true;
       this.#accept(state);
     });
-    if (this.state === undefined) {
-      this.#api.getContent().then(
-        (state) => {
-          if (this.state === undefined) this.#accept(state);
-        },
-        (error: unknown) => {
-          reportError(error, 'loading the content');
-          if (this.state === undefined) this.#accept(STANDBY);
-        },
-      );
-    }
+    this.#api.getContent().then(
+      (state) => {
+        if (!changed) this.#accept(state);
+      },
+      (error: unknown) => {
+        reportError(error, 'loading the content');
+        if (this.state === undefined) this.#accept(STANDBY);
+      },
+    );
     return unsubscribe;
   }
 

@@ -13,12 +13,23 @@ describe('the content on screen', () => {
     expect(content.state?.deck?.slides.map((slide) => slide.title)).toEqual(['One']);
   });
 
-  it('does not ask for content the page came with', () => {
-    const { api } = fakeApi();
-    const content = new ContentModel(api, undefined, state(deck(['Given'])));
+  it('shows the content the page came with at once, then catches up with a change made since', async () => {
+    const given = state(deck(['Given']), 'given');
+    const { api } = fakeApi(state(deck(['Given', 'Added since']), 'newer'));
+    const content = new ContentModel(api, undefined, given);
     content.start();
-    expect(api.getContent).not.toHaveBeenCalled();
-    expect(content.state?.deck?.title).toBe('Clinic');
+    expect(content.state).toBe(given);
+    await settle();
+    expect(content.state?.deck?.slides).toHaveLength(2);
+  });
+
+  it('keeps the slides the page came with when the kiosk has the same ones', async () => {
+    const given = state(deck(['Given']), 'same');
+    const { api } = fakeApi(state(deck(['Given']), 'same'));
+    const content = new ContentModel(api, undefined, given);
+    content.start();
+    await settle();
+    expect(content.state?.deck).toBe(given.deck);
   });
 
   it('shows the standby screen, never an error, when the kiosk cannot be reached, and reports it', async () => {

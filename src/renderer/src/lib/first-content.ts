@@ -1,0 +1,31 @@
+import type { ContentState } from '../../../shared/content';
+import { FIRST_CONTENT_ELEMENT_ID } from '../../../shared/ipc';
+import { reportError } from './errors';
+
+/**
+ * The content the page came with (src/node/http/first-content.ts), so that its first frame can
+ * show the first slide; undefined if there is none, or it cannot be read, in which case the page
+ * asks for the content as usual.
+ */
+export function readFirstContent(document: Document): ContentState | undefined {
+  const text = document.getElementById(FIRST_CONTENT_ELEMENT_ID)?.textContent;
+  if (text === undefined || text === null || text === '') return undefined;
+  try {
+    const value = JSON.parse(text) as unknown;
+    return isContentState(value) ? value : undefined;
+  } catch (error) {
+    reportError(error, 'reading the content the page came with');
+    return undefined;
+  }
+}
+
+/** Enough of a check to trust the shape: it was written by the kiosk itself, a moment ago. */
+function isContentState(value: unknown): value is ContentState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Partial<Record<keyof ContentState, unknown>>;
+  return (
+    typeof state.standbyTitle === 'string' &&
+    Array.isArray(state.problems) &&
+    (state.deck === null || (typeof state.deck === 'object' && state.deck !== undefined))
+  );
+}

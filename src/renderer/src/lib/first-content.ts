@@ -9,7 +9,7 @@ import { reportError } from './errors';
  */
 export function readFirstContent(document: Document): ContentState | undefined {
   const text = document.getElementById(FIRST_CONTENT_ELEMENT_ID)?.textContent;
-  if (text === undefined || text === null || text === '') return undefined;
+  if (text === undefined || text === '') return undefined;
   try {
     const value = JSON.parse(text) as unknown;
     return isContentState(value) ? value : undefined;
@@ -24,8 +24,6 @@ function isContentState(value: unknown): value is ContentState {
   if (typeof value !== 'object' || value === null) return false;
   const state = value as Partial<Record<keyof ContentState, unknown>>;
   return (
-    typeof state.standbyTitle === 'string' &&
-    Array.isArray(state.problems) &&
-    (state.deck === null || (typeof state.deck === 'object' && state.deck !== undefined))
+    typeof state.standbyTitle === 'string' && Array.isArray(state.problems) && typeof state.deck === 'object'
   );
 }

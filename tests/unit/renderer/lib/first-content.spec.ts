@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { withFirstContent } from '../../../../src/node/http/first-content';
 import { readFirstContent } from '../../../../src/renderer/src/lib/first-content';
 import { deck, state } from '../fake-api';
 
@@ -10,14 +9,21 @@ function pageWith(html: string): Document {
 }
 
 describe('the content the page comes with', () => {
+  /** The page as the kiosk serves it (src/node/http/first-content.ts): the JSON, with every < escaped. */
+  const served = (json: string) =>
+    PAGE.replace(
+      '</head>',
+      `<script type="application/json" id="kiosk-first-content">${json.replaceAll('<', '\\u003c')}</script></head>`,
+    );
+
   it('is read back by the page exactly as the kiosk wrote it into the page', () => {
     const given = state(deck(['One', 'Two']));
-    expect(readFirstContent(pageWith(withFirstContent(PAGE, given)))).toEqual(given);
+    expect(readFirstContent(pageWith(served(JSON.stringify(given))))).toEqual(given);
   });
 
-  it('stays text, whatever the content says: a title cannot end the block and add markup', () => {
+  it('gives back text that looked like markup as the same text', () => {
     const hostile = state(deck(['</script><script>window.hacked = 1</script><!--']));
-    const document = pageWith(withFirstContent(PAGE, hostile));
+    const document = pageWith(served(JSON.stringify(hostile)));
     expect(document.querySelectorAll('script')).toHaveLength(1);
     expect(readFirstContent(document)?.deck?.slides[0]?.title).toBe(
       '</script><script>window.hacked = 1</script><!--',

@@ -1,4 +1,5 @@
 import { on } from 'svelte/events';
+import { systemClock, type Clock, type TimerHandle } from '../../../shared/clock';
 import { stopAll } from './cleanup';
 
 /** How long the mouse cursor stays after the mouse stops moving. */
@@ -12,9 +13,9 @@ export const CURSOR_HIDDEN_CLASS = 'cursor-hidden';
  * hides itself once the mouse is still: a kiosk should not show an arrow in the middle of a slide.
  * Returns the function that undoes it all.
  */
-export function attachLockdown(target: Window): () => void {
+export function attachLockdown(target: Window, clock: Clock = systemClock): () => void {
   const root = target.document.documentElement;
-  let hideTimer: number | undefined;
+  let hideTimer: TimerHandle | undefined;
 
   const prevent = (event: Event) => {
     event.preventDefault();
@@ -32,8 +33,8 @@ export function attachLockdown(target: Window): () => void {
   const showCursor = (event: PointerEvent) => {
     if (event.pointerType !== 'mouse') return;
     root.classList.remove(CURSOR_HIDDEN_CLASS);
-    target.clearTimeout(hideTimer);
-    hideTimer = target.setTimeout(() => root.classList.add(CURSOR_HIDDEN_CLASS), CURSOR_HIDE_MS);
+    clock.clearTimeout(hideTimer);
+    hideTimer = clock.setTimeout(() => root.classList.add(CURSOR_HIDDEN_CLASS), CURSOR_HIDE_MS);
   };
 
   root.classList.add(CURSOR_HIDDEN_CLASS);
@@ -47,7 +48,7 @@ export function attachLockdown(target: Window): () => void {
     on(target, 'touchstart', preventMultiTouch, active),
     on(target, 'pointermove', showCursor, { capture: true, passive: true }),
     () => {
-      target.clearTimeout(hideTimer);
+      clock.clearTimeout(hideTimer);
       root.classList.remove(CURSOR_HIDDEN_CLASS);
     },
   ]);

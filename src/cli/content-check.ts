@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs';
-import fs from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkContentFolder } from './content-check-command';
+import { forkAgent } from '../node/content/agent-fork';
+import { startContentAgentHost } from '../node/content/agent-host';
+import { systemClock } from '../shared/clock';
+import { describeCheck } from './content-check-command';
 
-/** `npm run content:check [DIR]`: checks a content folder (by default `content/`) as the kiosk would read it. */
+/**
+ * `npm run content:check [DIR]`: checks a content folder (by default `content/`) as the kiosk
+ * would read it, in a content agent of its own: a folder that would hang or exhaust a reader
+ * ends that reader, with a problem saying so, never this command.
+ */
 async function main(): Promise<number> {
   const [argument, ...extra] = process.argv.slice(2);
   if (argument === '--help' || argument === '-h' || extra.length > 0) {
@@ -16,9 +22,20 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`Checking ${dir}`);
-  const { lines, exitCode } = await checkContentFolder(dir, fs);
-  for (const line of lines) console.log(line);
-  return exitCode;
+  const agent = startContentAgentHost({
+    spawn: forkAgent(__dirname),
+    dir,
+    watch: 'off',
+    clock: systemClock,
+    log: { info: () => undefined, warn: (line) => console.warn(line), error: (line) => console.error(line) },
+  });
+  try {
+    const { lines, exitCode } = describeCheck(await agent.load());
+    for (const line of lines) console.log(line);
+    return exitCode;
+  } finally {
+    agent.close();
+  }
 }
 
 main().then(

@@ -1,58 +1,42 @@
-import * as fsPromises from 'node:fs/promises';
+import { join } from 'node:path';
 import { createDiskLastGoodStore, createMemoryLastGoodStore } from '../node/content/last-good';
-import { startLiveContent, type LiveContent } from '../node/content/live';
-import { loadContentSafely, type ContentFileSystem } from '../node/content/load';
-import { systemClock } from '../shared/clock';
-import { watchContent, type WatchFolder } from '../node/content/watch';
-import { watchWithChokidar } from '../node/content/watch-chokidar';
+import type { WatchSetting } from '../node/content/agent';
+import type { SpawnAgent } from '../node/content/agent-host';
+import { startContentService, type ContentService } from '../node/content/service';
+import { systemClock, type Clock } from '../shared/clock';
 import { log } from './log';
 
-export type { ContentListener } from '../node/content/live';
+export type { ContentListener, LiveContent } from '../node/content/live';
+export type { ContentService } from '../node/content/service';
 
-/** What the rest of the main process (IPC) may ask of the content. */
-export type ContentService = LiveContent;
-
-export interface WatchedContent extends ContentService {
-  /** Stops watching the folder. */
-  close(): Promise<void>;
-}
+/** Checked pictures are kept here in the user-data folder, and served from here. */
+export const PICTURE_CACHE_FOLDER = 'pictures';
 
 export interface ContentOptions {
-  readonly fs?: ContentFileSystem;
-  /** Where the last good content is kept between runs (the app's userData folder); memory only if not given. */
+  readonly spawnAgent: SpawnAgent;
+  /** The app's user-data folder: the last good content and the pictures live there; memory only if not given. */
   readonly stateDir?: string;
-  /** How the folder is watched for changes; false to load it once only. */
-  readonly watch?: WatchFolder | false;
+  readonly watch?: WatchSetting;
+  readonly clock?: Clock;
 }
 
 /**
- * The content folder, loaded at startup and again whenever it changes on disk. Errors in it never
- * reach the screen: the last good content stays up (see `startLiveContent`), and the problems go
- * to the log and to the page's staff marker.
+ * The content folder, read by a content agent (a utility process) and again whenever it changes.
+ * The kiosk does not wait for it: it starts on the last good content, or its standby screen.
+ * Errors in it never reach the screen: the last good content stays up, and the problems go to
+ * the log and to the page's staff marker.
  */
-export async function setupContent(dir: string, options: ContentOptions = {}): Promise<WatchedContent> {
-  const fs = options.fs ?? fsPromises;
-  const content = await startLiveContent({
+export function setupContent(dir: string, options: ContentOptions): Promise<ContentService> {
+  return startContentService({
     dir,
-    load: () => loadContentSafely(dir, fs),
+    spawnAgent: options.spawnAgent,
     store:
       options.stateDir === undefined
         ? createMemoryLastGoodStore()
         : createDiskLastGoodStore(options.stateDir),
+    ...(options.stateDir === undefined ? {} : { cacheDir: join(options.stateDir, PICTURE_CACHE_FOLDER) }),
+    watch: options.watch ?? 'auto',
+    clock: options.clock ?? systemClock,
     log,
   });
-  const watch = options.watch ?? watchWithChokidar;
-  const watcher =
-    watch === false
-      ? undefined
-      : watchContent({
-          dir,
-          watch,
-          clock: systemClock,
-          onSettled: () => {
-            log.info('the content folder changed: reloading it');
-            void content.reload();
-          },
-        });
-  return { ...content, close: async () => watcher?.close() };
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { app } from 'electron';
 import { processEnvironment } from '../node/environment';
-import { setupContent } from './content';
+import { PICTURE_CACHE_FOLDER, setupContent } from './content';
+import { utilityProcessAgent } from './content-agent';
 import { setupGpu, type GpuStatus } from './gpu';
 import { setupIpc } from './ipc';
 import { setupModeTracking } from './kiosk-mode';
@@ -30,14 +31,20 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   const options = setupOptions();
   setupSecurity();
   setupLockdown();
-  // The last good content lives beside the app's other data, outside the folder staff edit.
-  const content = await setupContent(options.contentDir, { stateDir: app.getPath('userData') });
+  // The last good content and its pictures live beside the app's other data, outside the
+  // folder staff edit. The kiosk does not wait for the folder: it starts on what it kept.
+  const stateDir = app.getPath('userData');
+  const content = await setupContent(options.contentDir, {
+    stateDir,
+    spawnAgent: utilityProcessAgent(__dirname),
+    watch: options.watch,
+  });
   setupProtocol({
     renderer: join(__dirname, '../renderer'),
-    content: options.contentDir,
+    pictures: join(stateDir, PICTURE_CACHE_FOLDER),
     firstContent: () => content.getContent(),
   });
-  app.once('will-quit', () => void content.close());
+  app.once('will-quit', () => content.close());
   // Every channel is registered before the window exists, so the page's first calls find them.
   const ipc = setupIpc(content, kioskWindow);
   const power = setupPower();

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
 import { IpcChannel, type IpcEventContract, type IpcInvokeContract } from '../shared/ipc';
 import { isAppUrl } from './app-url';
-import type { ContentService } from './content';
+import type { LiveContent } from './content';
 import { createOnceFilter, describeError, log } from './log';
 
 export type KioskWindowProvider = () => BrowserWindow | undefined;
@@ -116,7 +116,7 @@ function senderUrl(event: IpcMainInvokeEvent): string {
 }
 
 /** Registers the content channels; returns the registrar, through which every other channel is added. */
-export function setupIpc(content: ContentService, kioskWindow: KioskWindowProvider): IpcRegistrar {
+export function setupIpc(content: LiveContent, kioskWindow: KioskWindowProvider): IpcRegistrar {
   const ipc = createIpcRegistrar(kioskWindow);
   ipc.handle(IpcChannel.getContent, () => content.getContent());
   content.onChange((state) => sendToKiosk(kioskWindow, IpcChannel.contentChanged, state));

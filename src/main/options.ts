@@ -2,6 +2,7 @@ import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app } from 'electron';
 import { findFlagValue } from '../node/argv';
+import { isWatchMode, type WatchMode } from '../node/content/watch-mode';
 import { ENV, processEnvironment, type Env } from '../node/environment';
 import { describeError, log } from './log';
 import { chooseUserDataDir, STAFF_CONTENT_FOLDER, type UserDataChoice } from '../node/paths';
@@ -11,10 +12,14 @@ export const CONTENT_ENV = ENV.contentDir;
 
 export type ContentDirSource = 'argument' | 'environment' | 'staff' | 'bundled';
 
+export const WATCH_FLAG = '--content-watch';
+
 export interface StartupOptions {
   /** Absolute path of the content folder to show. */
   readonly contentDir: string;
   readonly contentDirSource: ContentDirSource;
+  /** How the content folder is watched: `auto` polls a network share (see watch-mode.ts). */
+  readonly watch: WatchMode;
   /** Mistakes in how the app was started; reported, never fatal. */
   readonly warnings: readonly string[];
 }
@@ -38,26 +43,41 @@ export interface StartupDefaults {
  */
 export function parseOptions(argv: readonly string[], env: Env, defaults: StartupDefaults): StartupOptions {
   const warnings: string[] = [];
+  const watch = watchModeOf(argv, env, warnings);
   const fromArgs = findFlagValue(argv, CONTENT_FLAG, warnings);
   if (fromArgs !== undefined) {
-    return { contentDir: resolve(defaults.cwd, fromArgs), contentDirSource: 'argument', warnings };
+    return { contentDir: resolve(defaults.cwd, fromArgs), contentDirSource: 'argument', watch, warnings };
   }
   const fromEnv = env[CONTENT_ENV]?.trim();
   if (fromEnv) {
-    return { contentDir: resolve(defaults.cwd, fromEnv), contentDirSource: 'environment', warnings };
+    return { contentDir: resolve(defaults.cwd, fromEnv), contentDirSource: 'environment', watch, warnings };
   }
   if (defaults.staffContentDir !== undefined) {
     return {
       contentDir: resolve(defaults.cwd, defaults.staffContentDir),
       contentDirSource: 'staff',
+      watch,
       warnings,
     };
   }
   return {
     contentDir: resolve(defaults.cwd, defaults.bundledContentDir),
     contentDirSource: 'bundled',
+    watch,
     warnings,
   };
+}
+
+/** `--content-watch auto|events|poll`, else `KIOSK_CONTENT_WATCH`, else auto. */
+function watchModeOf(argv: readonly string[], env: Env, warnings: string[]): WatchMode {
+  const given = findFlagValue(argv, WATCH_FLAG, warnings) ?? env[ENV.contentWatch]?.trim();
+  if (given === undefined || given === '') return 'auto';
+  const mode = given.toLowerCase();
+  if (isWatchMode(mode)) return mode;
+  warnings.push(
+    `${WATCH_FLAG} (or ${ENV.contentWatch}) must be auto, events or poll, not "${given}": using auto`,
+  );
+  return 'auto';
 }
 
 /** The content folder shipped with the app: beside the sources in development, in resources when packaged. */

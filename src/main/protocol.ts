@@ -1,23 +1,24 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { isInsideFolder } from '../node/content/files';
-import { pictureCaching, resolvePictureRequest } from '../node/content/picture-route';
-import { CONTENT_URL_PREFIX } from '../shared/ipc';
+import { cachedPictureRequest } from '../node/content/picture-route';
 import { withFirstContent } from '../node/http/first-content';
-import { knownMimeType, pictureType } from '../node/http/mime';
-import type { ContentState } from '../shared/content';
-import { securityHeaders } from '../node/http/security-headers';
+import { knownMimeType } from '../node/http/mime';
 import { resolveInside } from '../node/http/safe-path';
+import { securityHeaders } from '../node/http/security-headers';
+import { openServedFile } from '../node/http/served-file';
+import type { ContentState } from '../shared/content';
+import { CONTENT_URL_PREFIX } from '../shared/ipc';
 import { APP_HOST, APP_SCHEME } from './app-url';
-import { createOnceFilter, describeError, log } from './log';
 import { errnoCode } from '../node/errno';
+import { createOnceFilter, describeError, log } from './log';
 
 export interface ProtocolRoots {
   /** The built renderer: `out/renderer`. */
   readonly renderer: string;
-  /** The content folder being shown. */
-  readonly content: string;
+  /** The picture cache: the checked copies of the content's pictures (src/node/content/picture-cache.ts). */
+  readonly pictures: string;
   /** The content the page shows first, written into the page itself (see first-content.ts). */
   readonly firstContent?: () => ContentState;
 }
@@ -25,9 +26,11 @@ export interface ProtocolRoots {
 export type Route =
   | {
       readonly kind: 'file';
+      /** The app's own files (inside app.asar when packaged), or the picture cache on disk. */
+      readonly from: 'renderer' | 'pictures';
       readonly path: string;
       readonly contentType: string;
-      /** Only a picture whose address names its version may be kept by the page. */
+      /** Only a picture, whose address names its version, may be kept by the page. */
       readonly cacheControl: string;
     }
   | { readonly kind: 'not-found' }
@@ -39,8 +42,10 @@ const PAGE_FILE = 'index.html';
 
 /**
  * Decides what a request to `app://kiosk/...` is allowed to read. Pure, so traversal attempts can
- * be tested without Electron. Only pictures are served from the content folder: its YAML and
- * Markdown reach the page through IPC, already checked, and nothing else there is the page's business.
+ * be tested without Electron. The page's own files come from the built renderer, the path decoded
+ * once and kept inside it; `content/...` comes only from the picture cache, by its exact address
+ * (src/node/content/picture-route.ts). Nothing is read from the content folder itself: its text
+ * reaches the page through IPC, already checked.
  */
 export function routeRequest(method: string, url: string, roots: ProtocolRoots): Route {
   let parsed: URL;
@@ -59,22 +64,15 @@ export function routeRequest(method: string, url: string, roots: ProtocolRoots):
   }
   if (method !== 'GET') return { kind: 'method-not-allowed' };
 
-  const pathname = parsed.pathname === '/' ? '/index.html' : parsed.pathname;
-  const contentPrefix = `/${CONTENT_URL_PREFIX}`;
-  const fromContent = pathname.startsWith(contentPrefix);
-  const root = fromContent ? roots.content : roots.renderer;
-  const path = resolveInside(root, fromContent ? pathname.slice(contentPrefix.length) : pathname);
-  if (path === undefined) return NOT_FOUND;
-
-  // From the content folder, only the kinds of picture a slide may show.
-  const contentType = fromContent ? pictureType(path) : knownMimeType(path);
-  if (contentType === undefined) return NOT_FOUND;
-  return {
-    kind: 'file',
-    path,
-    contentType,
-    cacheControl: fromContent ? pictureCaching(parsed.searchParams) : 'no-store',
-  };
+  const pathname = parsed.pathname === '/' ? `/${PAGE_FILE}` : parsed.pathname;
+  if (pathname.startsWith(`/${CONTENT_URL_PREFIX}`)) {
+    const picture = cachedPictureRequest(roots.pictures, `${pathname.slice(1)}${parsed.search}`);
+    return picture === undefined ? NOT_FOUND : { kind: 'file', from: 'pictures', ...picture };
+  }
+  const path = resolveInside(roots.renderer, pathname);
+  const contentType = path === undefined ? undefined : knownMimeType(path);
+  if (path === undefined || contentType === undefined) return NOT_FOUND;
+  return { kind: 'file', from: 'renderer', path, contentType, cacheControl: 'no-store' };
 }
 
 /** Must run before the app is ready: Chromium fixes scheme privileges at startup. */
@@ -99,51 +97,51 @@ export function registerAppScheme(): void {
 
 export function createAppRequestHandler(roots: ProtocolRoots): (request: Request) => Promise<Response> {
   const firstTime = createOnceFilter();
-  return async (request) => {
+  const notFound = (url: string, why: string) => {
+    if (firstTime(`${why} ${url}`)) log.warn(why, { url });
+    return respond(404, 'Not Found');
+  };
+  const handle = async (request: Request): Promise<Response> => {
     const route = routeRequest(request.method, request.url, roots);
     if (route.kind === 'method-not-allowed') return respond(405, 'Method Not Allowed', { Allow: 'GET' });
-    if (route.kind === 'not-found') {
-      if (firstTime(`404 ${request.url}`))
-        log.warn('refused a request for something the app does not serve', { url: request.url });
-      return respond(404, 'Not Found');
-    }
-    // A symbolic link inside the content folder must not lead the page to a file outside it.
-    if (isInsideFolder(roots.content, route.path) && !(await isRealPicture(roots.content, route.path))) {
-      if (firstTime(`outside ${request.url}`))
-        log.warn('refused a picture that is missing or leads outside the content folder', {
-          url: request.url,
-        });
-      return respond(404, 'Not Found');
-    }
+    if (route.kind === 'not-found')
+      return notFound(request.url, 'refused a request for something the app does not serve');
+    const fileHeaders = { 'Content-Type': route.contentType, 'Cache-Control': route.cacheControl };
     try {
-      if (roots.firstContent !== undefined && route.path === join(roots.renderer, PAGE_FILE)) {
-        const page = withFirstContent(await readFile(route.path, 'utf8'), roots.firstContent());
-        return new Response(page, {
-          status: 200,
-          headers: headers({ 'Content-Type': route.contentType, 'Cache-Control': route.cacheControl }),
-        });
-      }
-      const body = await readFile(route.path);
-      return new Response(new Uint8Array(body), {
+      if (route.from === 'renderer') return await rendererFile(route.path, fileHeaders);
+      const file = await openServedFile(route.path);
+      if (file === undefined) return notFound(request.url, 'the page asked for a file that does not exist');
+      return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
         status: 200,
-        headers: headers({ 'Content-Type': route.contentType, 'Cache-Control': route.cacheControl }),
+        headers: headers({ ...fileHeaders, 'Content-Length': String(file.size) }),
       });
     } catch (error) {
-      const code = errnoCode(error);
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
-        if (firstTime(`missing ${request.url}`))
-          log.warn('the page asked for a file that does not exist', { url: request.url });
-        return respond(404, 'Not Found');
-      }
       log.error('could not read a file for the page', { url: request.url, error: describeError(error) });
       return respond(500, 'Internal Server Error');
     }
   };
-}
 
-async function isRealPicture(contentRoot: string, path: string): Promise<boolean> {
-  const urlPath = relative(contentRoot, path).split(sep).join('/');
-  return (await resolvePictureRequest(contentRoot, urlPath, realpath)) !== undefined;
+  /** The app's own files are small, and read whole (the way files inside app.asar can be read). */
+  async function rendererFile(path: string, fileHeaders: Record<string, string>): Promise<Response> {
+    let body: string | Buffer;
+    try {
+      body =
+        roots.firstContent !== undefined && path === join(roots.renderer, PAGE_FILE)
+          ? withFirstContent(await readFile(path, 'utf8'), roots.firstContent())
+          : await readFile(path);
+    } catch (error) {
+      const code = errnoCode(error);
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+        return notFound(path, 'the page asked for a file that does not exist');
+      throw error;
+    }
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+      status: 200,
+      headers: headers(fileHeaders),
+    });
+  }
+
+  return handle;
 }
 
 export function setupProtocol(roots: ProtocolRoots): void {

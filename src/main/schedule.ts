@@ -4,7 +4,7 @@ import { scheduleConfigOf, scheduleStateAt, type ScheduleConfig } from '../node/
 import { repeat, systemClock, type Clock } from '../shared/clock';
 import type { ContentState } from '../shared/content';
 import { IpcChannel, type ScheduleState } from '../shared/ipc';
-import type { ContentService } from './content';
+import type { LiveContent } from './content';
 import { sendToKiosk, type IpcRegistrar, type KioskWindowProvider } from './ipc';
 import { log } from './log';
 import type { PowerControl } from './power';
@@ -20,7 +20,7 @@ import type { PowerControl } from './power';
 export const SCHEDULE_TICK_MS = 15_000;
 
 export interface ScheduleOptions {
-  readonly content: Pick<ContentService, 'getContent' | 'onChange'>;
+  readonly content: Pick<LiveContent, 'getContent' | 'onChange'>;
   readonly power: PowerControl;
   readonly ipc: IpcRegistrar;
   readonly kioskWindow: KioskWindowProvider;

@@ -8,7 +8,7 @@ import {
   type StaffActionReply,
   type StaffStatus,
 } from '../shared/ipc';
-import type { ContentService } from './content';
+import type { LiveContent } from './content';
 import type { GpuStatus } from './gpu';
 import { oneOf, type ArgsParser, type IpcRegistrar } from './ipc';
 import { log, logFilePath } from './log';
@@ -30,7 +30,7 @@ export const parseStaffAction: ArgsParser<typeof IpcChannel.staffAction> = oneOf
 export interface StaffOptions {
   readonly ipc: IpcRegistrar;
   readonly userDataDir: string;
-  readonly content: ContentService;
+  readonly content: LiveContent;
   readonly windows: KioskWindows;
   readonly gpu: GpuStatus;
   readonly schedule: ScheduleService;

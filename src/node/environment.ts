@@ -8,6 +8,8 @@ export const ENV = {
   contentDir: 'KIOSK_CONTENT_DIR',
   /** The kiosk's own data folder (PIN, logs, last good content), when `--user-data` is not given. */
   userDataDir: 'KIOSK_USER_DATA_DIR',
+  /** How the content folder is watched: auto, events or poll (when `--content-watch` is not given). */
+  contentWatch: 'KIOSK_CONTENT_WATCH',
   /** The page's memory ceiling in MB, or `off`. */
   memoryLimitMb: 'KIOSK_MEMORY_LIMIT_MB',
   /** The nightly reload's time, HH:MM, or `off`. */

@@ -3,17 +3,24 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { terminalLog } from './cli-log';
 import { startPreviewServer } from './server';
+import { forkAgent } from '../node/content/agent-fork';
+import { isWatchMode } from '../node/content/watch-mode';
 import { ENV, processEnvironment } from '../node/environment';
 import { errnoCode } from '../node/errno';
 
 const DEFAULT_PORT = 5173;
 
-/** `npm run preview -- --content DIR --port N`: the kiosk in a browser, for checking content. */
+/**
+ * `npm run preview -- --content DIR --port N --watch auto|events|poll`: the kiosk in a browser,
+ * for checking content.
+ */
 async function main() {
   const { values } = parseArgs({
-    options: { content: { type: 'string' }, port: { type: 'string' } },
+    options: { content: { type: 'string' }, port: { type: 'string' }, watch: { type: 'string' } },
     strict: true,
   });
+  const watch = values.watch ?? processEnvironment()[ENV.contentWatch] ?? 'auto';
+  if (!isWatchMode(watch)) fail(`--watch must be auto, events or poll, not "${watch}".`);
   const contentDir = resolve(values.content ?? processEnvironment()[ENV.contentDir] ?? 'content');
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -24,6 +31,8 @@ async function main() {
   const preview = await startPreviewServer({
     contentDir,
     rendererDir: join(__dirname, '../renderer'),
+    spawnAgent: forkAgent(__dirname),
+    watch,
     port,
     log: terminalLog,
   });

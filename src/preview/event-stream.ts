@@ -3,6 +3,8 @@ import { securityHeaders } from '../node/http/security-headers';
 
 /** A comment line now and then keeps idle connections from being dropped by anything in between. */
 const KEEP_ALIVE_MS = 15_000;
+/** A few browser tabs of staff checking content; beyond this, a page is asked to try again later. */
+export const MAX_EVENT_CLIENTS = 16;
 
 /**
  * Server-Sent Events for the preview page: every connection is sent the current content at once
@@ -21,8 +23,8 @@ export function createEventStream() {
   return {
     connect(response: ServerResponse, current: string): void {
       // A page reconnecting while the preview shuts down must not hold the server open.
-      if (closed) {
-        response.writeHead(503).end();
+      if (closed || clients.size >= MAX_EVENT_CLIENTS) {
+        response.writeHead(503, securityHeaders({ 'Retry-After': '5' })).end();
         return;
       }
       response.writeHead(

@@ -1,21 +1,24 @@
-import fs from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WatchSetting } from '../node/content/agent';
+import { forkAgent } from '../node/content/agent-fork';
+import type { SpawnAgent } from '../node/content/agent-host';
 import { createMemoryLastGoodStore } from '../node/content/last-good';
-import { startLiveContent, type ContentLog } from '../node/content/live';
-import { loadContentSafely } from '../node/content/load';
-import { pictureCaching, resolvePictureRequest } from '../node/content/picture-route';
-import { systemClock } from '../shared/clock';
-import { watchContent, type WatchFolder } from '../node/content/watch';
-import { CONTENT_URL_PREFIX, PreviewRoute, type PageErrorReport } from '../shared/ipc';
-import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
+import type { ContentLog } from '../node/content/live';
+import { cachedPictureRequest } from '../node/content/picture-route';
+import { startContentService } from '../node/content/service';
 import { withFirstContent } from '../node/http/first-content';
 import { mimeType } from '../node/http/mime';
-import type { ContentState } from '../shared/content';
-import { securityHeaders } from '../node/http/security-headers';
 import { resolveInside } from '../node/http/safe-path';
-import { watchWithChokidar } from '../node/content/watch-chokidar';
+import { securityHeaders } from '../node/http/security-headers';
+import { openServedFile } from '../node/http/served-file';
+import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
+import { systemClock } from '../shared/clock';
+import type { ContentState } from '../shared/content';
+import { CONTENT_URL_PREFIX, PreviewRoute, type PageErrorReport } from '../shared/ipc';
 import { createEventStream } from './event-stream';
 
 export interface PreviewOptions {
@@ -23,8 +26,10 @@ export interface PreviewOptions {
   /** The built renderer (`out/renderer`). */
   readonly rendererDir: string;
   readonly port: number;
-  /** How the content folder is watched; false to read it once only. */
-  readonly watch?: WatchFolder | false;
+  /** Starts the content agent; a forked out/main/content-agent.js unless a test gives its own. */
+  readonly spawnAgent?: SpawnAgent;
+  /** How the content folder is watched (see watch-mode.ts); 'off' reads it once only. */
+  readonly watch?: WatchSetting;
   /** Where content problems are told: the terminal, unless a test listens instead. */
   readonly log?: ContentLog;
 }
@@ -35,128 +40,160 @@ export interface PreviewServer {
 }
 
 const silentLog: ContentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const TEXT = 'text/plain; charset=utf-8';
 
 /**
- * The kiosk in an ordinary browser: the built renderer, the content folder's pictures, and the
- * same content the main process offers over IPC, kept live the same way (watched, and the last
- * good content kept, here in memory). Changes reach the page as Server-Sent Events. Listens on
- * 127.0.0.1 only: it is a checking tool for the person at this computer, not a network server.
+ * The kiosk in an ordinary browser: the built renderer, the content's pictures, and the same
+ * content the main process offers over IPC, read and kept live the same way (by a content agent
+ * of its own; the last good content kept, here in memory). Changes reach the page as
+ * Server-Sent Events. Listens on 127.0.0.1 only, and answers only requests addressed to it by
+ * that name (or localhost), so a web page elsewhere cannot read it through its own host name.
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const { contentDir } = options;
-  const content = await startLiveContent({
+  const log = options.log ?? silentLog;
+  const cacheDir = await mkdtemp(join(tmpdir(), 'clinic-kiosk-preview-'));
+  const content = await startContentService({
     dir: contentDir,
-    load: () => loadContentSafely(contentDir, fs),
+    spawnAgent: options.spawnAgent ?? forkAgent(join(options.rendererDir, '../main')),
     store: createMemoryLastGoodStore(),
-    log: options.log ?? silentLog,
+    cacheDir,
+    watch: options.watch ?? 'auto',
+    clock: systemClock,
+    log,
+    // Staff open the preview to see their content: the first page should show it.
+    waitForFirstLoad: true,
   });
   const events = createEventStream();
   const stopListening = content.onChange((state) => events.broadcast(JSON.stringify(state)));
-  const watch = options.watch ?? watchWithChokidar;
-  const watcher =
-    watch === false
-      ? undefined
-      : watchContent({ dir: contentDir, watch, clock: systemClock, onSettled: () => void content.reload() });
-
-  const log = options.log ?? silentLog;
   const logPageError = createPageErrorLogger(
     {
       error: (message, details) => log.error(`${message} (${details.where}): ${details.message}`),
       warn: (message) => log.warn(message),
     },
-    Date.now,
+    () => systemClock.now(),
   );
 
+  let hosts = new Set<string>();
   const server = createServer((request, response) => {
-    if (
-      request.url !== undefined &&
-      new URL(request.url, 'http://127.0.0.1').pathname === PreviewRoute.events
-    ) {
+    const url = parseRequestUrl(request);
+    if (url === undefined) {
+      send(response, 400, TEXT, 'Bad request.');
+      return;
+    }
+    if (!hosts.has((request.headers.host ?? '').toLowerCase())) {
+      send(response, 403, TEXT, 'This preview answers only at the address it printed when it started.');
+      return;
+    }
+    if (url.pathname === PreviewRoute.events) {
       events.connect(response, JSON.stringify(content.getContent()));
       return;
     }
-    handle(request, response, options, () => content.getContent(), logPageError).catch(() => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Something went wrong.');
+    const context = { options, cacheDir, getContent: () => content.getContent(), logPageError };
+    handle(request, response, url, context).catch((error: unknown) => {
+      log.error(`the preview could not answer ${url.pathname}: ${String(error)}`);
+      if (!response.headersSent) send(response, 500, TEXT, 'Something went wrong.');
       else response.destroy();
     });
   });
+  // A request line the parser cannot read ends that connection with a 400, never the preview.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
   await listen(server, options.port);
   const { port } = server.address() as AddressInfo;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}/`,
     async close() {
       stopListening();
-      await watcher?.close();
+      content.close();
       events.close();
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));
       // Open pages keep connections alive (and reconnect their event stream): cut them all.
       server.closeAllConnections();
       await closing;
+      await rm(cacheDir, { recursive: true, force: true });
     },
   };
 }
 
-async function handle(
-  request: IncomingMessage,
-  response: ServerResponse,
-  options: PreviewOptions,
-  getContent: () => ContentState,
-  logPageError: (report: PageErrorReport) => void,
-) {
-  const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
+/** The request's URL, or undefined when it is not one (`GET http://[`): answered with a 400. */
+function parseRequestUrl(request: IncomingMessage): URL | undefined {
+  try {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // Only paths: a request for an absolute URL is a proxy request, which the preview is not.
+    return request.url?.startsWith('/') === true ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface RequestContext {
+  readonly options: PreviewOptions;
+  readonly cacheDir: string;
+  readonly getContent: () => ContentState;
+  readonly logPageError: (report: PageErrorReport) => void;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, url: URL, context: RequestContext) {
+  const path = url.pathname;
   if (path === PreviewRoute.errors && request.method === 'POST') {
     const report = parsePageErrorReport(await readJsonBody(request, MAX_ERROR_REPORT_BYTES));
     if (report === undefined) {
-      send(response, 400, 'text/plain; charset=utf-8', 'Not an error report.');
+      send(response, 400, TEXT, 'Not an error report.');
       return;
     }
-    logPageError(report);
-    send(response, 204, 'text/plain; charset=utf-8', '');
+    context.logPageError(report);
+    send(response, 204, TEXT, '');
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    send(response, 405, 'text/plain; charset=utf-8', 'Only GET is allowed.');
+    send(response, 405, TEXT, 'Only GET is allowed.');
     return;
   }
-
   if (path === PreviewRoute.content) {
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(getContent()));
-    return;
-  }
-
-  const contentPrefix = `/${CONTENT_URL_PREFIX}`;
-  if (path.startsWith(contentPrefix)) {
-    const picture = await resolvePictureRequest(
-      options.contentDir,
-      path.slice(contentPrefix.length),
-      (file) => fs.realpath(file),
-    );
-    await sendFile(response, picture?.path, picture?.contentType, {
-      'Cache-Control': pictureCaching(searchParams),
-    });
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(context.getContent()));
     return;
   }
   if (path === '/' || path === '/index.html') {
-    const page = await fs.readFile(join(options.rendererDir, 'index.html'), 'utf8');
-    send(response, 200, 'text/html; charset=utf-8', withFirstContent(page, getContent()));
+    const page = await readFile(join(context.options.rendererDir, 'index.html'), 'utf8');
+    send(response, 200, 'text/html; charset=utf-8', withFirstContent(page, context.getContent()));
     return;
   }
-  const file = resolveInside(options.rendererDir, path);
+  if (path.startsWith(`/${CONTENT_URL_PREFIX}`)) {
+    const picture = cachedPictureRequest(context.cacheDir, `${path.slice(1)}${url.search}`);
+    await sendFile(response, picture?.path, picture?.contentType, {
+      'Cache-Control': picture?.cacheControl ?? 'no-store',
+    });
+    return;
+  }
+  const file = resolveInside(context.options.rendererDir, path);
   await sendFile(response, file, file === undefined ? undefined : mimeType(file));
 }
 
 async function sendFile(
   response: ServerResponse,
-  file: string | undefined,
+  path: string | undefined,
   type: string | undefined,
   headers: Record<string, string> = {},
 ) {
-  const body = file === undefined ? undefined : await fs.readFile(file).catch(() => undefined);
-  if (body === undefined || type === undefined) {
-    send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
+  const file = path === undefined || type === undefined ? undefined : await openServedFile(path);
+  if (file === undefined || type === undefined) {
+    send(response, 404, TEXT, 'Not found.');
     return;
   }
-  send(response, 200, type, body, headers);
+  response.writeHead(
+    200,
+    securityHeaders({ 'Content-Type': type, 'Content-Length': String(file.size), ...headers }),
+  );
+  if (response.req.method === 'HEAD') {
+    file.stream.destroy();
+    response.end();
+    return;
+  }
+  file.stream.pipe(response);
 }
 
 function send(

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi, type Mock } from 'vitest';
+import { runContentAgent, type AgentRequest } from '../../src/node/content/agent';
 
 type Procedure = (...args: never[]) => unknown;
 
@@ -269,6 +270,47 @@ export const shell = {
   openExternal: fn(() => Promise.resolve()),
 };
 
+/**
+ * A utility process, as the kiosk forks its content agent: there is no built agent in unit tests,
+ * so the agent (src/node/content/agent.ts) runs in this process and messages pass one turn later.
+ * `forked` keeps each fork's module path and options.
+ */
+class FakeUtilityProcess extends EventEmitter {
+  killed = false;
+  #toAgent: ((message: AgentRequest) => void) | undefined;
+  constructor() {
+    super();
+    runContentAgent({
+      post: (message) => {
+        setImmediate(() => {
+          if (!this.killed) this.emit('message', message);
+        });
+      },
+      onMessage: (listener) => {
+        this.#toAgent = listener;
+      },
+    });
+  }
+  readonly postMessage = (message: AgentRequest) => {
+    setImmediate(() => {
+      if (!this.killed) this.#toAgent?.(message.type === 'start' ? { ...message, watch: 'off' } : message);
+    });
+  };
+  readonly kill = () => {
+    this.killed = true;
+    setImmediate(() => this.emit('exit', 0));
+    return true;
+  };
+}
+export const utilityProcess = {
+  forked: [] as { modulePath: string; options: unknown; child: FakeUtilityProcess }[],
+  fork: fn((modulePath: string, _args?: string[], options?: unknown) => {
+    const child = new FakeUtilityProcess();
+    utilityProcess.forked.push({ modulePath, options, child });
+    return child;
+  }),
+};
+
 export const contextBridge = {
   exposeInMainWorld: fn(),
 };
@@ -292,6 +334,8 @@ export function resetElectronMock(): void {
   session.defaultSession.permissionCheckHandler = null;
   powerSaveBlocker.started.clear();
   BrowserWindow.instances = [];
+  for (const { child } of utilityProcess.forked) child.kill();
+  utilityProcess.forked = [];
 }
 
 export default {
@@ -307,4 +351,5 @@ export default {
   shell,
   contextBridge,
   ipcRenderer,
+  utilityProcess,
 };

@@ -30,7 +30,20 @@ export interface LiveContentOptions {
   readonly store: LastGoodStore;
   readonly log: ContentLog;
   readonly clock?: Pick<Clock, 'now'>;
+  /**
+   * Wait for the first load before answering (the preview and content:check). The kiosk does
+   * not: it starts on the last good content, or its standby screen, and the folder follows.
+   */
+  readonly waitForFirstLoad?: boolean;
 }
+
+/** What shows before the folder is first read when there is no last good content: a calm standby screen. */
+const NOT_YET_LOADED: ContentState = {
+  deck: null,
+  deckRevision: null,
+  standbyTitle: 'Welcome',
+  problems: [],
+};
 
 /**
  * The content the kiosk shows, kept safe from mistakes. Content without errors is shown and kept
@@ -42,10 +55,9 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
   const { dir, load, store, log, clock = systemClock } = options;
   const listeners = new Set<ContentListener>();
   let lastGood = await readLastGood();
-  let state: ContentState | undefined;
+  let state: ContentState = lastGood === undefined ? NOT_YET_LOADED : shownFrom(lastGood, []);
   let reported = new Set<string>();
-  // Reloads run one after another, so a slow read can never overwrite a newer one.
-  let queue: Promise<unknown> = Promise.resolve();
+  let loadedOnce = false;
 
   async function readLastGood(): Promise<StoredContent | undefined> {
     try {
@@ -115,11 +127,11 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
     const loaded = await load();
     if (!hasErrors(loaded.problems)) await keep(loaded);
     const next = decide(loaded);
-    const changed = state === undefined || JSON.stringify(next) !== JSON.stringify(state);
+    const changed = !loadedOnce || JSON.stringify(next) !== JSON.stringify(state);
+    loadedOnce = true;
     if (changed) report(loaded, next);
-    const previous = state;
     state = next;
-    if (changed && previous !== undefined) notify(next);
+    if (changed) notify(next);
     return next;
   }
 
@@ -133,16 +145,32 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
     }
   }
 
+  // One load at a time, so a slow read never overwrites a newer one; asks made while one runs
+  // become one more load after it, however many there were (a folder being copied asks often).
+  let running: Promise<ContentState> | undefined;
+  let again: Promise<ContentState> | undefined;
   function reload(): Promise<ContentState> {
-    const run = queue.then(reloadNow);
-    queue = run.catch(() => undefined);
-    return run;
+    if (running === undefined) {
+      running = reloadNow().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    again ??= running
+      .catch(() => undefined)
+      .then(() => {
+        again = undefined;
+        return reload();
+      });
+    return again;
   }
 
-  const first = await reload();
+  const first = reload();
+  if (options.waitForFirstLoad === true) await first;
+  else first.catch((error: unknown) => log.error(`the content could not be loaded: ${describeError(error)}`));
   return {
     dir,
-    getContent: () => state ?? first,
+    getContent: () => state,
     reload,
     onChange(listener) {
       listeners.add(listener);
@@ -155,4 +183,10 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
 function keptAs(content: StoredContent): string {
   const { savedAt: _savedAt, ...kept } = content;
   return JSON.stringify(kept);
+}
+
+/** The last good content, as the kiosk shows it while the folder has `problems`. */
+function shownFrom(lastGood: StoredContent, problems: ContentState['problems']): ContentState {
+  const { dir: _dir, savedAt: _savedAt, ...shown } = lastGood;
+  return { ...shown, deckRevision: deckRevision(shown.deck), problems, fromLastGood: true };
 }

@@ -1,6 +1,9 @@
 import { CONTENT_URL_PREFIX } from '../../shared/ipc';
 import { pictureType } from '../http/mime';
-import { isInsideFolder, joinPath, megabytes, type ContentFileSystem, type FileStat } from './files';
+import { readFailure, type FileStat } from './file-system';
+import { megabytes, READ_DEADLINE_SECONDS } from './files';
+import type { ContentFolder } from './folder';
+import { checkPictureBytes } from './picture-check';
 import type { ContentProblem } from '../../shared/content';
 
 /**
@@ -15,7 +18,19 @@ export function pictureVersion({ size, mtimeMs, ctimeMs }: FileStat): string {
 }
 
 /** Beyond this a picture still shows, but slowly; a screen-sized picture needs far less. */
-export const LARGE_PICTURE_BYTES = 5 * 1024 * 1024;
+export const LARGE_PICTURE_BYTES = 2 * 1024 * 1024;
+/** Beyond this a picture is refused: it is surely not a picture made for a screen. */
+export const MAX_PICTURE_BYTES = 10 * 1024 * 1024;
+/** An SVG is text: a drawing for a screen is a few hundred kilobytes at most. */
+export const MAX_SVG_BYTES = 2 * 1024 * 1024;
+
+const DID_NOT_ANSWER = `did not answer within ${READ_DEADLINE_SECONDS} seconds: if the content folder is on a network share or a USB stick, check that it is connected`;
+
+/**
+ * Called with each good picture's address and bytes, so that its bytes can be kept where the page
+ * is served from (src/node/content/picture-cache.ts), away from a folder that may go away.
+ */
+export type KeepPicture = (url: string, bytes: Uint8Array) => Promise<void>;
 
 export type PictureCheck =
   | { readonly ok: true; readonly url: string; readonly warning?: string }
@@ -26,9 +41,9 @@ export type PictureCheck =
  * never chose, or reach outside the folder. Returns the page-relative URL of a good picture.
  */
 export async function checkPicture(
-  root: string,
-  fs: ContentFileSystem,
+  folder: ContentFolder,
   image: string,
+  keep?: KeepPicture,
 ): Promise<PictureCheck> {
   const refuse = (why: string): PictureCheck => ({ ok: false, message: `image "${image}" ${why}` });
   if (/^data:/i.test(image)) {
@@ -55,32 +70,56 @@ export async function checkPicture(
       'is outside the content folder: put the picture in the images folder, such as images/picture.png',
     );
   }
-  const path = joinPath(root, ...segments);
-  let stat: FileStat;
-  try {
-    stat = await fs.stat(path);
-    if (!stat.isFile()) return refuse('is a folder, not a picture: add the picture’s file name');
-  } catch {
-    return refuse('was not found: check the file name, or put the picture in the images folder');
+  const found = await folder.find(segments.join('/'));
+  switch (found.kind) {
+    case 'file':
+      break;
+    case 'missing':
+      return refuse('was not found: check the file name, or put the picture in the images folder');
+    case 'folder':
+      return refuse('is a folder, not a picture: add the picture’s file name');
+    case 'outside':
+      return refuse(
+        'is a shortcut to a picture outside the content folder: copy the picture itself into the images folder',
+      );
+    case 'special':
+      return refuse(
+        'is not an ordinary file (a pipe, a device or a socket): save the picture itself in the images folder',
+      );
+    case 'timeout':
+      return refuse(DID_NOT_ANSWER);
+    case 'unreadable':
+      return refuse('cannot be read: check that it is an ordinary file');
   }
-  if (pictureType(image) === undefined) {
+
+  const type = pictureType(image);
+  if (type === undefined) {
     return refuse(
       'is not a PNG, JPG, WebP or SVG picture: save it in one of those formats, with that ending',
     );
   }
-  try {
-    const [realRoot, realPath] = await Promise.all([fs.realpath(root), fs.realpath(path)]);
-    if (!isInsideFolder(realRoot, realPath)) {
-      return refuse(
-        'is a shortcut to a picture outside the content folder: copy the picture itself into the images folder',
-      );
-    }
-  } catch {
-    return refuse('cannot be read: check that it is an ordinary file');
+  const { size } = found.stat;
+  const limit = type === 'image/svg+xml' ? MAX_SVG_BYTES : MAX_PICTURE_BYTES;
+  if (size > limit) {
+    return refuse(
+      `is too big (${megabytes(size)}): a picture must be under ${megabytes(limit)}; a screen-sized picture needs far less, so save it again smaller`,
+    );
   }
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await folder.readBytes(found, limit);
+  } catch (thrown) {
+    const reason = readFailure(thrown);
+    return refuse(
+      reason === 'timeout' ? DID_NOT_ANSWER : 'cannot be read: check that it is an ordinary file',
+    );
+  }
+  if (bytes === undefined) return refuse(`is too big: a picture must be under ${megabytes(limit)}`);
+  const verdict = checkPictureBytes(bytes, type);
+  if (!verdict.ok) return refuse(verdict.message);
 
-  const { size } = stat;
-  const url = `${CONTENT_URL_PREFIX}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(stat)}`;
+  const url = `${CONTENT_URL_PREFIX}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(found.stat)}`;
+  await keep?.(url, bytes);
   return size > LARGE_PICTURE_BYTES
     ? {
         ok: true,
@@ -92,13 +131,13 @@ export async function checkPicture(
 
 /** Runs {@link checkPicture} and records its verdict as a problem at the `image:` line. */
 export async function loadPicture(
-  root: string,
-  fs: ContentFileSystem,
+  folder: ContentFolder,
   image: string,
   at: Pick<ContentProblem, 'file' | 'line' | 'column'>,
   problems: ContentProblem[],
+  keep?: KeepPicture,
 ): Promise<string | undefined> {
-  const check = await checkPicture(root, fs, image);
+  const check = await checkPicture(folder, image, keep);
   if (!check.ok) {
     problems.push({ ...at, severity: 'error', message: check.message });
     return undefined;

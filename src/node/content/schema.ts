@@ -37,6 +37,12 @@ const localizedText = z.union([text, z.record(z.string(), text)], {
 export const MAX_LANGUAGES = 6;
 export const MAX_SLIDES = 20;
 
+/** `languages:` in kiosk.yaml: the first is the default language. */
+export const languageListSchema = z
+  .array(languageCode, { error: 'must be a list of language codes such as [en, es]' })
+  .min(1, { error: 'is empty: list at least one language, such as [en]' })
+  .max(MAX_LANGUAGES, { error: `lists too many languages: the kiosk offers at most ${MAX_LANGUAGES}` });
+
 export const SETTING_DEFAULTS = {
   secondsPerSlide: 10,
   idleSeconds: 60,
@@ -69,11 +75,7 @@ const kioskFileShape = z.strictObject({
   subtitle: localizedText.optional(),
   disclaimer: localizedText.optional(),
   language: languageCode.optional(),
-  languages: z
-    .array(languageCode, { error: 'must be a list of language codes such as [en, es]' })
-    .min(1, { error: 'is empty: list at least one language, such as [en]' })
-    .max(MAX_LANGUAGES, { error: `lists too many languages: the kiosk offers at most ${MAX_LANGUAGES}` })
-    .optional(),
+  languages: languageListSchema.optional(),
   attract: attractSchema.prefault({}),
   touch: touchSchema.prefault({}),
   /** Opening hours (see src/node/time/opening-hours.ts); without them the kiosk is always open. */

@@ -1,5 +1,6 @@
 import { canonicalLanguage, isKnownLanguage } from '../../shared/languages';
-import { isEditorLeftover, readContentText, type ContentFileSystem } from './files';
+import { isEditorLeftover } from './files';
+import type { ContentFolder } from './folder';
 import { slideFrontMatterSchema, type SlideFrontMatter } from './schema';
 import type { ContentProblem } from '../../shared/content';
 import { SLIDE_KIND, validate } from './validate';
@@ -47,12 +48,11 @@ export interface SlideSource {
 
 /** Reads one slide file (a slide or a translation): its settings, checked, and its Markdown text. */
 export async function readSlideFile(
-  root: string,
-  fs: ContentFileSystem,
+  folder: ContentFolder,
   file: string,
   problems: ContentProblem[],
 ): Promise<SlideSource | undefined> {
-  const source = await readContentText(fs, root, file, problems);
+  const source = await folder.readText(file, problems);
   if (source === undefined) return undefined;
 
   const split = splitFrontMatter(source);
@@ -77,8 +77,23 @@ export async function readSlideFile(
   return frontMatter === undefined ? undefined : { frontMatter, yaml: parsed.yaml, body: split.body };
 }
 
+/** The settings between the first two lines of three dashes, and the text after them. */
 function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
-  const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
-  if (match?.index !== 0) return undefined;
-  return { frontMatter: match[1] ?? '', body: text.slice(match[0].length) };
+  const isFence = (line: string) => /^---[ \t]*$/.test(line);
+  const firstEnd = text.indexOf('\n');
+  if (firstEnd === -1 || !isFence(text.slice(0, firstEnd))) return undefined;
+  let start = firstEnd + 1;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end === -1 ? text.length : end;
+    if (isFence(text.slice(start, lineEnd))) {
+      return {
+        frontMatter: text.slice(firstEnd + 1, Math.max(firstEnd + 1, start - 1)),
+        body: text.slice(end === -1 ? text.length : end + 1),
+      };
+    }
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }

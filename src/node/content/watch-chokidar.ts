@@ -16,10 +16,25 @@ const REAPPEAR_POLL_MS = 1000;
  */
 export const watchWithChokidar: WatchFolder = (dir, onActivity) => watchFolderWithChokidar(dir, onActivity);
 
-/** As {@link watchWithChokidar}, telling when the first scan is done (events before it may be missed). */
+/** How often a polled folder is looked at: a save shows within two seconds, as with events. */
+export const POLL_INTERVAL_MS = 1000;
+/** kiosk.yaml, slides/, images/ and the folders pictures are sorted into: nothing deeper is content. */
+export const WATCH_DEPTH = 3;
+
+export interface ChokidarOptions {
+  /** Look at the files every {@link POLL_INTERVAL_MS} instead of waiting for change events. */
+  readonly polling?: boolean;
+}
+
+/**
+ * As {@link watchWithChokidar}, telling when the first scan is done (events before it may be
+ * missed). Confined to the folder: links are not followed (a link to /usr, or back up to the
+ * folder itself, would never finish scanning) and nothing deeper than {@link WATCH_DEPTH} is watched.
+ */
 export function watchFolderWithChokidar(
   dir: string,
   onActivity: (path: string) => void,
+  options: ChokidarOptions = {},
 ): FolderWatcher & { readonly ready: Promise<void> } {
   const root = resolve(dir);
   let watcher: FSWatcher | undefined;
@@ -35,6 +50,11 @@ export function watchFolderWithChokidar(
       ignoreInitial: true,
       ignored: (path) => path !== root && isEditorLeftover(path),
       awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
+      followSymlinks: false,
+      depth: WATCH_DEPTH,
+      usePolling: options.polling === true,
+      interval: POLL_INTERVAL_MS,
+      binaryInterval: POLL_INTERVAL_MS,
     });
     watcher.on('all', (event, path) => {
       if (event === 'unlinkDir' && resolve(path) === root) waitForFolder();

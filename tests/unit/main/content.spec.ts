@@ -1,12 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setupContent } from '../../../src/main/content';
+import { PICTURE_CACHE_FOLDER, setupContent, type ContentService } from '../../../src/main/content';
 import { LAST_GOOD_FILE } from '../../../src/node/content/last-good';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
-import { QUIET_MS, type WatchFolder } from '../../../src/node/content/watch';
+import { cachedPicturePath } from '../../../src/node/content/picture-cache';
+import { inProcessAgent } from '../../support/in-process-agent';
 
 let base: string;
 let dir: string;
@@ -14,17 +15,6 @@ let stateDir: string;
 
 function logged(spy: typeof log.warn | typeof log.error): string[] {
   return vi.mocked(spy).mock.calls.map(([message]) => message);
-}
-
-/** A watcher the test pokes by hand: `touch()` is what chokidar reports when a file is saved. */
-function handWatch() {
-  let report: (path: string) => void = () => undefined;
-  const closed = vi.fn(() => Promise.resolve());
-  const watch: WatchFolder = (_dir, onActivity) => {
-    report = onActivity;
-    return { close: closed };
-  };
-  return { watch, closed, touch: (path: string) => report(path) };
 }
 
 beforeEach(() => {
@@ -41,57 +31,70 @@ afterEach(() => {
 });
 
 describe('content in the main process', () => {
-  it('loads the content folder from disk at startup', async () => {
-    const content = await setupContent(dir, { watch: false });
-    expect(content.getContent().deck?.slides.map((slide) => slide.title)).toEqual([
-      'First slide',
-      'Second slide',
-      'Third slide',
-    ]);
+  const start = (agent = inProcessAgent(), withState = true) =>
+    setupContent(dir, { spawnAgent: agent.spawn, ...(withState ? { stateDir } : {}) });
+  const titles = (content: ContentService) => content.getContent().deck?.slides.map((slide) => slide.title);
+
+  it('starts at once, before the folder is read, then shows the folder', async () => {
+    const content = await start();
+    expect(content.getContent()).toMatchObject({ deck: null, problems: [] });
+    await vi.waitFor(() => expect(titles(content)).toEqual(['First slide', 'Second slide', 'Third slide']));
+    content.close();
   });
 
   it('logs every problem with its file, errors as errors and warnings as warnings', async () => {
     writeFileSync(join(dir, 'slides', '02-second.md'), 'no front matter');
     writeFileSync(join(dir, 'kiosk.yaml'), 'title: Test clinic\nlanguages: [en, es]\n');
-    await setupContent(dir, { watch: false });
-    expect(logged(log.error)).toEqual([
-      expect.stringMatching(/^content problem: slides\/02-second\.md:1:1 .*front matter/),
-    ]);
+    const content = await start();
+    await vi.waitFor(() =>
+      expect(logged(log.error)).toEqual([
+        expect.stringMatching(/^content problem: slides\/02-second\.md:1:1 .*front matter/),
+      ]),
+    );
     expect(logged(log.warn)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^content problem: slides\/01-first\.md .*Spanish/)]),
     );
+    content.close();
   });
 
-  it('keeps the last good content in the folder it is given, and shows it after a restart with a broken folder', async () => {
-    await setupContent(dir, { watch: false, stateDir });
-    expect(existsSync(join(stateDir, LAST_GOOD_FILE))).toBe(true);
+  it('keeps the last good content in the folder it is given, and starts on it after a restart with a broken folder', async () => {
+    const first = await start();
+    await vi.waitFor(() => expect(existsSync(join(stateDir, LAST_GOOD_FILE))).toBe(true));
+    first.close();
 
     writeFileSync(join(dir, 'kiosk.yaml'), 'title: Test clinic\nattract:\n  seconds_per_slide: 1\n');
-    const restarted = (await setupContent(dir, { watch: false, stateDir })).getContent();
-    expect(restarted.fromLastGood).toBe(true);
-    expect(restarted.deck?.slides).toHaveLength(3);
-    expect(restarted.problems.map((problem) => problem.file)).toEqual(['kiosk.yaml']);
+    const restarted = await start();
+    // Before the folder is read again: the slides kept from before, at once.
+    expect(restarted.getContent().deck?.slides).toHaveLength(3);
+    await vi.waitFor(() =>
+      expect(restarted.getContent().problems.map((problem) => problem.file)).toEqual(['kiosk.yaml']),
+    );
+    expect(restarted.getContent().fromLastGood).toBe(true);
+    expect(restarted.getContent().deck?.slides).toHaveLength(3);
+    restarted.close();
   });
 
-  it('reloads once the watched folder has been quiet a moment, and tells listeners', async () => {
-    vi.useFakeTimers();
-    const folder = handWatch();
-    const content = await setupContent(dir, { watch: folder.watch });
+  it('keeps the pictures it shows beside the last good content, where they are served from', async () => {
+    const content = await start();
+    await vi.waitFor(() => expect(titles(content)).toHaveLength(3));
+    const picture = content.getContent().deck?.slides.find((slide) => slide.image !== undefined)?.image ?? '';
+    expect(readFileSync(cachedPicturePath(join(stateDir, PICTURE_CACHE_FOLDER), picture), 'utf8')).toBe(
+      readFileSync(join(dir, 'images', 'square.svg'), 'utf8'),
+    );
+    content.close();
+  });
+
+  it('reads the folder again when the content agent sees it change, and tells listeners', async () => {
+    const agent = inProcessAgent();
+    const content = await start(agent);
+    await vi.waitFor(() => expect(titles(content)).toHaveLength(3));
     const listener = vi.fn();
     content.onChange(listener);
 
     writeFileSync(join(dir, 'slides', '01-first.md'), '---\ntitle: Edited\nsummary: Edited.\n---\n');
-    folder.touch(join(dir, 'slides', '01-first.md'));
-    folder.touch(join(dir, 'slides', '01-first.md'));
-    await vi.advanceTimersByTimeAsync(QUIET_MS);
+    agent.changed();
     await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
-    expect(content.getContent().deck?.slides[0]?.title).toBe('Edited');
-  });
-
-  it('stops watching when closed', async () => {
-    const folder = handWatch();
-    const content = await setupContent(dir, { watch: folder.watch });
-    await content.close();
-    expect(folder.closed).toHaveBeenCalledTimes(1);
+    expect(titles(content)?.[0]).toBe('Edited');
+    content.close();
   });
 });

@@ -83,15 +83,19 @@ describe('app startup', () => {
     const { BrowserWindow, ipcMain } = await launch();
     await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
     const contents = BrowserWindow.instances[0]?.webContents;
-    const state = (await ipcMain.invoke(IpcChannel.getContent, {
-      sender: contents,
-      senderFrame: contents?.mainFrame,
-    })) as ContentState;
-    expect(state.deck?.slides.map((slide) => slide.title)).toEqual([
-      'First slide',
-      'Second slide',
-      'Third slide',
-    ]);
+    const shown = async () =>
+      (await ipcMain.invoke(IpcChannel.getContent, {
+        sender: contents,
+        senderFrame: contents?.mainFrame,
+      })) as ContentState;
+    // The window opens before the folder is read (the kiosk never waits for it); then it shows it.
+    await vi.waitFor(async () =>
+      expect((await shown()).deck?.slides.map((slide) => slide.title)).toEqual([
+        'First slide',
+        'Second slide',
+        'Third slide',
+      ]),
+    );
   });
 
   it('quits when its window is closed', async () => {

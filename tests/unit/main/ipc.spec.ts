@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '../../../src/shared/ipc';
 import type { ContentState } from '../../../src/shared/content';
-import type { ContentListener, ContentService } from '../../../src/main/content';
+import type { ContentListener, LiveContent } from '../../../src/main/content';
 import { createIpcRegistrar, sendToKiosk, setupIpc } from '../../../src/main/ipc';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
@@ -15,7 +15,7 @@ import {
 
 const state: ContentState = { deck: null, deckRevision: null, standbyTitle: 'Welcome', problems: [] };
 
-function fakeContent(): ContentService & { change(next: ContentState): void } {
+function fakeContent(): LiveContent & { change(next: ContentState): void } {
   const listeners = new Set<ContentListener>();
   return {
     dir: '/content',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
@@ -6,6 +7,7 @@ import { protocol } from '../electron-mock';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
 import type { ContentState } from '../../../src/shared/content';
+import { cachedPicturePath } from '../../../src/node/content/picture-cache';
 import { CONTENT_SECURITY_POLICY } from '../../../src/node/http/security-headers';
 import {
   createAppRequestHandler,
@@ -18,7 +20,9 @@ import {
 const SECRET = 'SECRET-OUTSIDE-THE-APP';
 // Created at load time: the test tables below are built from these paths.
 const base = mkdtempSync(join(tmpdir(), 'kiosk-protocol-'));
-const roots: ProtocolRoots = { renderer: join(base, 'renderer'), content: join(base, 'content') };
+const roots: ProtocolRoots = { renderer: join(base, 'renderer'), pictures: join(base, 'pictures') };
+/** A picture as the loader names it, and its checked copy in the picture cache. */
+const HEART = 'content/images/heart.svg?v=4k-1-1';
 
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -29,12 +33,11 @@ beforeAll(() => {
   write(join(roots.renderer, 'index.html'), '<!doctype html><title>Kiosk</title>');
   write(join(roots.renderer, 'assets', 'index-abc.js'), 'console.log(1)');
   write(join(roots.renderer, 'assets', 'index-abc.css'), 'body{}');
-  write(join(roots.content, 'kiosk.yaml'), 'title: Clinic');
-  write(join(roots.content, 'images', 'heart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  write(cachedPicturePath(roots.pictures, HEART), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   // Files a traversal would reach: beside the served folders, with extensions that are served.
   write(join(base, 'secret.html'), SECRET);
   write(join(base, 'secret.svg'), SECRET);
-  write(join(roots.content, 'secret.html'), SECRET);
+  write(join(roots.pictures, 'secret.svg'), SECRET);
 });
 
 afterAll(() => {
@@ -50,13 +53,14 @@ async function get(url: string, method = 'GET'): Promise<Response> {
 }
 
 function isInsideServedFolders(path: string): boolean {
-  return path.startsWith(roots.renderer + sep) || path.startsWith(roots.content + sep);
+  return path.startsWith(roots.renderer + sep) || path.startsWith(roots.pictures + sep);
 }
 
 describe('app protocol routing', () => {
   it('maps the page to the built renderer folder', () => {
     expect(routeRequest('GET', 'app://kiosk/index.html', roots)).toEqual({
       kind: 'file',
+      from: 'renderer',
       path: join(roots.renderer, 'index.html'),
       contentType: 'text/html; charset=utf-8',
       cacheControl: 'no-store',
@@ -69,12 +73,13 @@ describe('app protocol routing', () => {
     });
   });
 
-  it('maps content/ to the content folder', () => {
-    expect(routeRequest('GET', 'app://kiosk/content/images/heart.svg', roots)).toEqual({
+  it('maps a picture address to its checked copy in the picture cache, never to a path it spells', () => {
+    expect(routeRequest('GET', `app://kiosk/${HEART}`, roots)).toEqual({
       kind: 'file',
-      path: join(roots.content, 'images', 'heart.svg'),
+      from: 'pictures',
+      path: cachedPicturePath(roots.pictures, HEART),
       contentType: 'image/svg+xml',
-      cacheControl: 'no-store',
+      cacheControl: 'max-age=31536000, immutable',
     });
   });
 
@@ -84,9 +89,10 @@ describe('app protocol routing', () => {
     });
   });
 
-  it('refuses anything in the content folder that is not a picture', () => {
+  it('refuses anything under content/ that is not a picture with its version', () => {
     expect(routeRequest('GET', 'app://kiosk/content/kiosk.yaml', roots)).toEqual({ kind: 'not-found' });
-    expect(routeRequest('GET', 'app://kiosk/content/secret.html', roots)).toEqual({ kind: 'not-found' });
+    expect(routeRequest('GET', 'app://kiosk/content/secret.html?v=1', roots)).toEqual({ kind: 'not-found' });
+    expect(routeRequest('GET', 'app://kiosk/content/images/heart.svg', roots)).toEqual({ kind: 'not-found' });
   });
 
   it.each([
@@ -158,22 +164,40 @@ describe('app protocol responses', () => {
     );
   });
 
-  it('serves pictures from the content folder', async () => {
-    const response = await get('app://kiosk/content/images/heart.svg');
+  it('serves a checked picture from the picture cache, as a stream with its length', async () => {
+    const response = await get(`app://kiosk/${HEART}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('image/svg+xml');
+    expect(response.headers.get('Content-Length')).toBe(
+      String('<svg xmlns="http://www.w3.org/2000/svg"/>'.length),
+    );
     expect(await response.text()).toContain('<svg');
   });
 
-  it('lets the page keep a picture whose address names its version, and nothing else', async () => {
-    const kept = await get('app://kiosk/content/images/heart.svg?v=4k-1-1');
-    expect(kept.headers.get('Cache-Control')).toBe('max-age=31536000, immutable');
-    expect((await get('app://kiosk/content/images/heart.svg')).headers.get('Cache-Control')).toBe('no-store');
+  it('lets the page keep a picture, whose address names its version, and nothing else', async () => {
+    expect((await get(`app://kiosk/${HEART}`)).headers.get('Cache-Control')).toBe(
+      'max-age=31536000, immutable',
+    );
     expect((await get('app://kiosk/index.html?v=1')).headers.get('Cache-Control')).toBe('no-store');
   });
 
-  it('answers 404 for a missing file', async () => {
-    expect((await get('app://kiosk/content/images/missing.svg')).status).toBe(404);
+  it('serves a picture whose name has a per cent sign in it, at the address the loader wrote', async () => {
+    // The loader writes images/50%off.png as content/images/50%25off.png?v=...; the page asks for just that.
+    const address = `content/images/${encodeURIComponent('50%off.png')}?v=1-2-3`;
+    write(cachedPicturePath(roots.pictures, address), 'png');
+    expect((await get(`app://kiosk/${address}`)).status).toBe(200);
+  });
+
+  it('answers 404 for a picture the cache does not hold, or a missing file', async () => {
+    expect((await get('app://kiosk/content/images/missing.svg?v=1-2-3')).status).toBe(404);
+    expect((await get('app://kiosk/assets/missing.js')).status).toBe(404);
+  });
+
+  it('answers 404, and never a pipe that would hold the request, for a picture that is no file', async () => {
+    const pipe = 'content/images/pipe.png?v=1';
+    mkdirSync(roots.pictures, { recursive: true });
+    execFileSync('mkfifo', [cachedPicturePath(roots.pictures, pipe)]);
+    expect((await get(`app://kiosk/${pipe}`)).status).toBe(404);
   });
 
   it('answers 404 for a folder', async () => {
@@ -184,9 +208,10 @@ describe('app protocol responses', () => {
   it.each([
     'app://kiosk/../secret.html',
     'app://kiosk/%2e%2e/secret.html',
-    'app://kiosk/content/%2e%2e/%2e%2e/secret.svg',
-    'app://kiosk/content/..%2fsecret.svg',
-    'app://kiosk/content/..%2f..%2fsecret.svg',
+    'app://kiosk/content/%2e%2e/%2e%2e/secret.svg?v=1',
+    'app://kiosk/content/..%2fsecret.svg?v=1',
+    'app://kiosk/content/..%2f..%2fsecret.svg?v=1',
+    'app://kiosk/content/secret.svg?v=1',
     'app://kiosk/content/secret.html',
     'app://other/index.html',
   ])('never returns a file from outside the served folders for %s', async (url) => {

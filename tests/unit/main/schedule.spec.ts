@@ -2,13 +2,14 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { setupContent, type WatchedContent } from '../../../src/main/content';
+import { setupContent, type ContentService } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import type { PowerControl } from '../../../src/main/power';
 import { SCHEDULE_TICK_MS, setupSchedule } from '../../../src/main/schedule';
 import { IpcChannel, type ScheduleState } from '../../../src/shared/ipc';
 import { powerMonitor } from '../electron-mock';
 import { FakeClock } from '../support/fake-clock';
+import { inProcessAgent } from '../../support/in-process-agent';
 import { kioskPage, type KioskPage } from './ipc-support';
 import { silenceLog } from './log-support';
 
@@ -30,7 +31,7 @@ describe('opening hours in the main process', () => {
   let clock: FakeClock;
   let keepDisplayAwake: Mock<PowerControl['keepDisplayAwake']>;
   let power: PowerControl;
-  let content: WatchedContent;
+  let content: ContentService;
 
   /** kiosk.yaml as staff saved it, read by the content loader as the kiosk reads it. */
   const writeKioskFile = async (text: string) => {
@@ -39,7 +40,9 @@ describe('opening hours in the main process', () => {
   };
   const start = async (kioskFile: string) => {
     writeFileSync(join(dir, 'kiosk.yaml'), kioskFile);
-    content = await setupContent(dir, { watch: false });
+    content = await setupContent(dir, { spawnAgent: inProcessAgent().spawn });
+    // The kiosk starts before the folder is read; these tests start from the folder as written.
+    await content.reload();
     return setupSchedule({ content, power, ipc: page.ipc, kioskWindow: page.provider, clock });
   };
   const sent = () =>
@@ -58,6 +61,7 @@ describe('opening hours in the main process', () => {
     silenceLog();
   });
   afterEach(() => {
+    content.close();
     rmSync(base, { recursive: true, force: true });
   });
 

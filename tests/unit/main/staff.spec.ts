@@ -9,7 +9,7 @@ import {
   type StaffStatusReply,
 } from '../../../src/shared/ipc';
 import type { ContentState } from '../../../src/shared/content';
-import type { ContentService } from '../../../src/main/content';
+import type { LiveContent } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
 import { createPinLimiter } from '../../../src/main/staff-policy';
@@ -50,9 +50,9 @@ describe('staff access over IPC', () => {
   let dir: string;
   let page: KioskPage;
   let time: number;
-  let reloadContent: Mock<ContentService['reload']>;
+  let reloadContent: Mock<LiveContent['reload']>;
   let refreshSchedule: Mock<ScheduleService['refresh']>;
-  let content: ContentService;
+  let content: LiveContent;
   let schedule: ScheduleService;
 
   const windows = (): KioskWindows => ({

@@ -1,33 +1,33 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_EVENT_CLIENTS } from '../../../src/preview/event-stream';
 import { startPreviewServer, type PreviewServer } from '../../../src/preview/server';
 import type { ContentState } from '../../../src/shared/content';
-import type { WatchFolder } from '../../../src/node/content/watch';
 import { PreviewRoute } from '../../../src/shared/ipc';
+import { inProcessAgent } from '../../support/in-process-agent';
 
 let base: string;
 let dir: string;
 let server: PreviewServer;
-let touch: (path: string) => void;
+let agent: ReturnType<typeof inProcessAgent>;
 const logged: string[] = [];
-
-const fakeWatch: WatchFolder = (_dir, onActivity) => {
-  touch = onActivity;
-  return { close: () => Promise.resolve() };
-};
+/** What the content agent's watcher reports when a file is saved. */
+const touch = () => agent.changed();
 
 beforeEach(async () => {
   base = mkdtempSync(join(tmpdir(), 'kiosk-preview-'));
   dir = join(base, 'content');
   cpSync(resolve('tests/fixtures/three-slides'), dir, { recursive: true });
   logged.length = 0;
+  agent = inProcessAgent();
   server = await startPreviewServer({
     contentDir: dir,
     rendererDir: join(base, 'renderer'),
     port: 0,
-    watch: fakeWatch,
+    spawnAgent: agent.spawn,
     log: { info: () => undefined, warn: (line) => logged.push(line), error: (line) => logged.push(line) },
   });
 });
@@ -76,7 +76,7 @@ describe('the preview server', () => {
     const events = readEvents(response, 2);
     await new Promise((wait) => setTimeout(wait, 50));
     writeFileSync(join(dir, 'slides', '01-first.md'), '---\ntitle: Edited\nsummary: Edited.\n---\n');
-    touch(join(dir, 'slides', '01-first.md'));
+    touch();
     const [first, second] = await events;
     expect(first?.deck?.slides[0]?.title).toBe('First slide');
     expect(second?.deck?.slides[0]?.title).toBe('Edited');
@@ -87,7 +87,7 @@ describe('the preview server', () => {
     const events = readEvents(response, 2);
     await new Promise((wait) => setTimeout(wait, 50));
     writeFileSync(join(dir, 'slides', '01-first.md'), '---\nsummary: No title.\n---\n');
-    touch(join(dir, 'slides', '01-first.md'));
+    touch();
     const [, broken] = await events;
     expect(broken?.fromLastGood).toBe(true);
     expect(broken?.deck?.slides[0]?.title).toBe('First slide');
@@ -96,27 +96,74 @@ describe('the preview server', () => {
     );
   });
 
-  it('serves pictures from the content folder and refuses everything else there', async () => {
+  it('serves the pictures the content names, and nothing else of the content folder', async () => {
     writeFileSync(join(base, 'secret.svg'), 'SECRET');
     symlinkSync(join(base, 'secret.svg'), join(dir, 'images', 'link.svg'));
     const status = async (path: string) => (await fetch(`${server.url}${path}`)).status;
-    expect(await status('content/images/square.svg')).toBe(200);
+    const named = (await contentNow()).deck?.slides.find((slide) => slide.image !== undefined)?.image;
+    expect(await status(named ?? '')).toBe(200);
+    expect(await status('content/images/square.svg')).toBe(404);
     expect(await status('content/kiosk.yaml')).toBe(404);
     expect(await status('content/slides/01-first.md')).toBe(404);
-    expect(await status('content/images/link.svg')).toBe(404);
-    expect(await status('content/%2e%2e/secret.svg')).toBe(404);
+    expect(await status('content/images/link.svg?v=1')).toBe(404);
+    expect(await status('content/%2e%2e/secret.svg?v=1')).toBe(404);
   });
 
   it('lets the page keep the pictures the content names, whose addresses change with their files', async () => {
-    const content = (await (await fetch(`${server.url}${PreviewRoute.content.slice(1)}`)).json()) as {
-      deck: { slides: { image?: string }[] };
-    };
-    const named = content.deck.slides.find((slide) => slide.image !== undefined)?.image;
+    const named = (await contentNow()).deck?.slides.find((slide) => slide.image !== undefined)?.image;
     expect(named).toMatch(/^content\/images\/square\.svg\?v=/);
     const kept = await fetch(`${server.url}${named}`);
     expect(kept.status).toBe(200);
     expect(kept.headers.get('Cache-Control')).toBe('max-age=31536000, immutable');
-    const unversioned = await fetch(`${server.url}content/images/square.svg`);
-    expect(unversioned.headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('answers only requests addressed to it by its own name', async () => {
+    const { port } = new URL(server.url);
+    const answer = (host: string) => request(port, `GET /api/content HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    expect(await answer(`127.0.0.1:${port}`)).toMatch(/^HTTP\/1\.1 200/);
+    expect(await answer(`localhost:${port}`)).toMatch(/^HTTP\/1\.1 200/);
+    // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) is refused.
+    expect(await answer(`attacker.example:${port}`)).toMatch(/^HTTP\/1\.1 403/);
+    expect(await answer('127.0.0.1:1')).toMatch(/^HTTP\/1\.1 403/);
+  });
+
+  it('answers a request it cannot read with 400, and goes on answering', async () => {
+    const { port } = new URL(server.url);
+    expect(await request(port, `GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`)).toMatch(
+      /^HTTP\/1\.1 400/,
+    );
+    expect(await request(port, 'GARBAGE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${server.url}api/content`)).status).toBe(200);
+  });
+
+  it('keeps only so many pages on its event stream, and asks the rest to come back later', async () => {
+    const streams = await Promise.all(
+      Array.from({ length: MAX_EVENT_CLIENTS }, () => fetch(`${server.url}${PreviewRoute.events.slice(1)}`)),
+    );
+    expect(streams.every((response) => response.status === 200)).toBe(true);
+    const oneMore = await fetch(`${server.url}${PreviewRoute.events.slice(1)}`);
+    expect(oneMore.status).toBe(503);
+    await Promise.all(streams.map((response) => response.body?.cancel() ?? Promise.resolve()));
   });
 });
+
+async function contentNow(): Promise<ContentState> {
+  return (await (await fetch(`${server.url}${PreviewRoute.content.slice(1)}`)).json()) as ContentState;
+}
+
+/** Sends raw bytes, as a hostile page or program could, and returns the first line of the answer. */
+function request(port: string, raw: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(raw));
+    let answer = '';
+    socket.on('data', (data) => {
+      answer += String(data);
+      if (answer.includes('\r\n')) {
+        socket.destroy();
+        resolve(answer.split('\r\n')[0] ?? '');
+      }
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer.split('\r\n')[0] ?? ''));
+  });
+}

@@ -7,6 +7,7 @@ import {
 import { startLiveContent, type ContentLog } from '../../../../src/node/content/live';
 import { loadContentSafely } from '../../../../src/node/content/load';
 import { FakeClock } from '../../support/fake-clock';
+import type { ContentState } from '../../../../src/shared/content';
 import { KIOSK_YAML, memoryFs, ROOT, slide } from './memory-fs';
 
 function quietLog(): ContentLog & { lines: string[] } {
@@ -32,6 +33,7 @@ function setup(
       store,
       log,
       clock: new FakeClock('2026-03-02T09:00:00Z'),
+      waitForFirstLoad: true,
     });
   return { fs, log, store, start };
 }
@@ -224,5 +226,66 @@ describe('live content listeners and logging', () => {
     await content.reload();
     expect(listener).toHaveBeenCalledTimes(1);
     expect(log.lines).toContain('error a content listener failed: Error: listener bug');
+  });
+});
+
+describe('starting without waiting for the folder', () => {
+  const never = () => new Promise<never>(() => undefined);
+
+  it('starts at once on the last good content, before the folder answers', async () => {
+    const store = createMemoryLastGoodStore();
+    const { start } = setup({ 'kiosk.yaml': KIOSK_YAML, 'slides/01-a.md': slide('Kept') }, { store });
+    await start();
+    const content = await startLiveContent({ dir: ROOT, load: never, store, log: quietLog() });
+    expect(titles(content.getContent())).toEqual(['Kept']);
+  });
+
+  it('starts at once on a calm standby screen when there is no last good content', async () => {
+    const content = await startLiveContent({
+      dir: ROOT,
+      load: never,
+      store: createMemoryLastGoodStore(),
+      log: quietLog(),
+    });
+    expect(content.getContent()).toMatchObject({ deck: null, standbyTitle: 'Welcome', problems: [] });
+  });
+
+  it('tells listeners when the first reading of the folder arrives', async () => {
+    let answer: (state: ContentState) => void = () => undefined;
+    const content = await startLiveContent({
+      dir: ROOT,
+      load: () => new Promise((resolve) => (answer = resolve)),
+      store: createMemoryLastGoodStore(),
+      log: quietLog(),
+    });
+    const listener = vi.fn();
+    content.onChange(listener);
+    answer(
+      await loadContentSafely(ROOT, memoryFs({ 'kiosk.yaml': KIOSK_YAML, 'slides/01-a.md': slide('Read') })),
+    );
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+    expect(titles(content.getContent())).toEqual(['Read']);
+  });
+
+  it('reads once more after a slow load, however many times it was asked meanwhile', async () => {
+    let loads = 0;
+    let finish: () => void = () => undefined;
+    const files = memoryFs({ 'kiosk.yaml': KIOSK_YAML, 'slides/01-a.md': slide('A') });
+    const content = await startLiveContent({
+      dir: ROOT,
+      load: async () => {
+        loads += 1;
+        await new Promise<void>((resolve) => (finish = resolve));
+        return loadContentSafely(ROOT, files);
+      },
+      store: createMemoryLastGoodStore(),
+      log: quietLog(),
+    });
+    const asks = [content.reload(), content.reload(), content.reload()];
+    finish();
+    await vi.waitFor(() => expect(loads).toBe(2));
+    finish();
+    await Promise.all(asks);
+    expect(loads).toBe(2);
   });
 });

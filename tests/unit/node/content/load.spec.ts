@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, loadContentSafely } from '../../../../src/node/content/load';
 import { formatProblem } from '../../../../src/shared/content';
-import { KIOSK_YAML, memoryFs, pictureUrl, ROOT, slide } from './memory-fs';
+import { KIOSK_YAML, memoryFs, pictureUrl, png, ROOT, slide } from './memory-fs';
+import { diskFs as fs } from './memory-fs';
 
 const fixture = (name: string) => join(__dirname, '../../../fixtures', name);
 
@@ -41,7 +41,7 @@ describe('loading a content folder', () => {
     const files = memoryFs({
       'kiosk.yaml': KIOSK_YAML,
       'slides/01-a.md': slide('A', 'image: "images/my picture #1.png"\n'),
-      'images/my picture #1.png': 'png',
+      'images/my picture #1.png': png(10, 10),
     });
     const state = await loadContent(ROOT, files);
     expect(state.deck?.slides[0]?.image).toEqual(pictureUrl('content/images/my%20picture%20%231.png'));
@@ -87,11 +87,17 @@ describe('loading a content folder', () => {
 });
 
 describe('content problems', () => {
-  it('names the file, line and column, and says how to fix it', async () => {
+  it('names the file, line and column, and says how to fix it, for every mistake at once', async () => {
     const { messages } = await load('content-broken');
     expect(messages).toEqual([
       'kiosk.yaml:3:22 attract.seconds_per_slide must be at least 2 seconds',
       'kiosk.yaml:6:3 unknown setting "colour": check the spelling, or remove it',
+      // A mistake in kiosk.yaml does not stop the slides being checked.
+      'slides/02-no-title.md:2:1 title is missing: every slide needs a title',
+      'slides/03-no-front-matter.md:1:1 this slide has no front matter: start the file with a line of three dashes (---), then the title: and summary: lines, then another line of ---',
+      'slides/04-bad-image.md:4:8 image "../../secret.png" is outside the content folder: put the picture in the images folder, such as images/picture.png',
+      'slides/05-missing-image.md:4:8 image "images/nowhere.svg" was not found: check the file name, or put the picture in the images folder',
+      'slides/06-bad-yaml.md:3:19 a quote or bracket is opened here but never closed: close it, or put the whole text in quotes',
     ]);
   });
 
@@ -109,11 +115,19 @@ describe('content problems', () => {
   it('leaves out a broken slide, keeps the good ones, and explains each problem', async () => {
     const state = await loadContent(fixture('content-broken'), {
       ...fs,
-      readFile: (path: string) =>
-        path.endsWith('kiosk.yaml') ? Promise.resolve(Buffer.from('title: Fixed\n')) : fs.readFile(path),
-      stat: (path: string) =>
+      readFile: (path, limit) =>
         path.endsWith('kiosk.yaml')
-          ? Promise.resolve({ isFile: () => true, size: 13, mtimeMs: 0, ctimeMs: 0 })
+          ? Promise.resolve(Buffer.from('title: Fixed\n'))
+          : fs.readFile(path, limit),
+      stat: (path) =>
+        path.endsWith('kiosk.yaml')
+          ? Promise.resolve({
+              isFile: () => true,
+              isDirectory: () => false,
+              size: 13,
+              mtimeMs: 0,
+              ctimeMs: 0,
+            })
           : fs.stat(path),
     });
     const messages = state.problems.map(formatProblem);
@@ -140,7 +154,10 @@ describe('content problems', () => {
   });
 
   it('explains a colon inside a value in plain words', async () => {
-    const { problems } = await loadContent(ROOT, memoryFs({ 'kiosk.yaml': 'title: Clinic: the best\n' }));
+    const { problems } = await loadContent(
+      ROOT,
+      memoryFs({ 'kiosk.yaml': 'title: Clinic: the best\n', 'slides/01-a.md': slide('A') }),
+    );
     expect(problems.map(formatProblem)).toEqual([
       'kiosk.yaml:1:8 this value has a colon in it, or the next line is indented too far: put text that contains ": " in quotes, and line up settings that belong together',
     ]);
@@ -156,10 +173,20 @@ describe('content problems', () => {
   });
 
   it('says so when the folder has no kiosk.yaml', async () => {
+    const { deck, problems } = await loadContent(ROOT, memoryFs({ 'slides/01-a.md': slide('A') }));
+    expect(deck).toBeNull();
+    expect(problems.map(formatProblem)).toEqual([
+      'kiosk.yaml kiosk.yaml is missing or cannot be read: it must sit at the top of the content folder',
+    ]);
+  });
+
+  it('says so, in one problem, when the content folder itself cannot be found', async () => {
     const { deck, messages } = await load('does-not-exist');
     expect(deck).toBeNull();
     expect(messages).toEqual([
-      'kiosk.yaml kiosk.yaml is missing or cannot be read: it must sit at the top of the content folder',
+      expect.stringMatching(
+        /^\. the content folder .*does-not-exist cannot be found: if it is on a network share or a USB stick, check that it is connected$/,
+      ),
     ]);
   });
 });
@@ -168,7 +195,7 @@ describe('a file system that misbehaves', () => {
   it('becomes a standby state with one problem, never an exception', async () => {
     // A folder listing that is no list makes the loader itself throw.
     const broken = {
-      ...memoryFs({ 'kiosk.yaml': KIOSK_YAML }),
+      ...memoryFs({ 'kiosk.yaml': KIOSK_YAML, 'slides/01-a.md': slide('A') }),
       readdir: () => Promise.resolve(null as unknown as string[]),
     };
     const state = await loadContentSafely(ROOT, broken);

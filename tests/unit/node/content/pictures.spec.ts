@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { ContentFolder } from '../../../../src/node/content/folder';
 import { checkPicture, pictureVersion } from '../../../../src/node/content/pictures';
 import { memoryFs, MODIFIED_AT, ROOT } from './memory-fs';
 
-const written = { isFile: () => true, size: 2048, mtimeMs: MODIFIED_AT, ctimeMs: MODIFIED_AT };
+const written = {
+  isFile: () => true,
+  isDirectory: () => false,
+  size: 2048,
+  mtimeMs: MODIFIED_AT,
+  ctimeMs: MODIFIED_AT,
+};
 
 describe('picture addresses', () => {
   it('names the version of the file after the path, so a page may keep what it has shown', async () => {
     const files = memoryFs({ 'images/heart.svg': '<svg/>' });
-    const check = await checkPicture(ROOT, files, 'images/heart.svg');
+    const check = await checkPicture(new ContentFolder(ROOT, files), 'images/heart.svg');
     expect(check).toEqual({
       ok: true,
       url: `content/images/heart.svg?v=${pictureVersion({ ...written, size: 6 })}`,

@@ -1,0 +1,233 @@
+import type { ContentProblem, LocalizedDeck, Slide } from '../../shared/content';
+import { englishLanguageName } from '../../shared/languages';
+import { readFailure } from './file-system';
+import { error, MAX_FOLDER_ENTRIES, SLIDES_FOLDER, warning } from './files';
+import type { ContentFolder } from './folder';
+import { renderMarkdown } from './markdown';
+import { loadPicture, type KeepPicture } from './pictures';
+import { MAX_SLIDES, type KioskSettings } from './schema';
+import { classifySlideFiles, readSlideFile, type SlideFileName, type SlideSource } from './slide-files';
+
+/** What reading the slides needs of the settings: their languages and the loop's default time. */
+export type SlideSettings = Pick<KioskSettings, 'languages' | 'attract'>;
+
+/** The names in the slides folder, or undefined (with a problem) when it cannot be listed. */
+async function listSlides(folder: ContentFolder, problems: ContentProblem[]): Promise<string[] | undefined> {
+  const found = await folder.find(SLIDES_FOLDER);
+  if (found.kind === 'folder') {
+    try {
+      return await folder.fs.readdir(`${await folder.realRoot()}/${SLIDES_FOLDER}`, MAX_FOLDER_ENTRIES);
+    } catch (thrown) {
+      problems.push(
+        error(
+          SLIDES_FOLDER,
+          readFailure(thrown) === 'timeout'
+            ? 'the slides folder did not answer: if the content folder is on a network share or a USB stick, check that it is connected'
+            : 'the slides folder cannot be read: check that it is an ordinary folder',
+        ),
+      );
+      return undefined;
+    }
+  }
+  problems.push(
+    error(
+      SLIDES_FOLDER,
+      found.kind === 'missing'
+        ? 'the slides folder is missing: create a folder named "slides" next to kiosk.yaml'
+        : found.kind === 'outside'
+          ? 'the slides folder is a shortcut to a folder outside the content folder: put the slides themselves in a folder named "slides"'
+          : 'the slides folder cannot be read: "slides" must be a folder next to kiosk.yaml',
+    ),
+  );
+  return undefined;
+}
+
+/** One slide in every language it has, the default language first. */
+export interface LoadedSlide {
+  readonly original: Slide;
+  readonly translated: ReadonlyMap<string, Slide>;
+}
+
+/**
+ * The slides, in file-name order, each in every language it has. Only the first
+ * {@link MAX_SLIDES} are read: a folder of thousands of files costs a listing, nothing more.
+ */
+export async function loadSlides(
+  folder: ContentFolder,
+  settings: SlideSettings,
+  problems: ContentProblem[],
+  keep?: KeepPicture,
+): Promise<LoadedSlide[]> {
+  const names = await listSlides(folder, problems);
+  if (names === undefined) return [];
+
+  const files = classifySlideFiles(names, settings.languages);
+  const allOriginals = files.filter((file) => file.language === undefined);
+  if (allOriginals.length === 0) {
+    problems.push(
+      error(SLIDES_FOLDER, 'there are no slides: add at least one file ending in .md to the slides folder'),
+    );
+    return [];
+  }
+  const originals = allOriginals.slice(0, MAX_SLIDES);
+  if (allOriginals.length > MAX_SLIDES) {
+    const firstLeftOut = allOriginals[MAX_SLIDES]?.name ?? '';
+    problems.push(
+      error(
+        SLIDES_FOLDER,
+        `there are ${allOriginals.length >= MAX_FOLDER_ENTRIES ? 'thousands of' : allOriginals.length} slides, more than the ${MAX_SLIDES} the kiosk can show: it shows the first ${MAX_SLIDES} and leaves out ${firstLeftOut} and the ones after it; remove some, or move them out of the slides folder`,
+      ),
+    );
+  }
+  const shown = new Set(originals.map((file) => file.id));
+  const translations = files.filter(
+    (file) =>
+      file.language !== undefined && (shown.has(file.id) || !allOriginals.some((o) => o.id === file.id)),
+  );
+  checkTranslationNames(translations, allOriginals, settings.languages, problems);
+
+  // The slides are read side by side, not one file after another: the file system answers each
+  // read in its own time. Each slide keeps its own problems, told in file order all the same.
+  const loaded = await Promise.all(
+    originals.map(async (file) => {
+      const own: ContentProblem[] = [];
+      return { slide: await loadSlide(folder, file, translations, settings, own, keep), own };
+    }),
+  );
+  const slides: LoadedSlide[] = [];
+  for (const { slide, own } of loaded) {
+    problems.push(...own);
+    if (slide) slides.push(slide);
+  }
+  return slides;
+}
+
+/** Translations that can never show: named for the default language, a language not offered, or no slide. */
+function checkTranslationNames(
+  translations: readonly SlideFileName[],
+  originals: readonly SlideFileName[],
+  languages: readonly string[],
+  problems: ContentProblem[],
+): void {
+  const [defaultLanguage] = languages;
+  for (const { name, id, language = '' } of translations) {
+    const file = `${SLIDES_FOLDER}/${name}`;
+    const original = `${SLIDES_FOLDER}/${id}.md`;
+    if (language === defaultLanguage) {
+      problems.push(
+        error(
+          file,
+          `is named as a translation into ${englishLanguageName(language)}, the default language: the default language's text belongs in ${original}`,
+        ),
+      );
+    } else if (!languages.includes(language)) {
+      problems.push(
+        warning(
+          file,
+          `is a translation into ${englishLanguageName(language)}, which is not in languages in kiosk.yaml: add ${language} there to show it`,
+        ),
+      );
+    } else if (!originals.some((slide) => slide.id === id)) {
+      problems.push(
+        error(
+          file,
+          `translates ${original}, which does not exist: give the translation the same name as its slide, with .${language} before .md`,
+        ),
+      );
+    }
+  }
+}
+
+async function loadSlide(
+  folder: ContentFolder,
+  original: SlideFileName,
+  translations: readonly SlideFileName[],
+  settings: SlideSettings,
+  problems: ContentProblem[],
+  keep: KeepPicture | undefined,
+): Promise<LoadedSlide | undefined> {
+  const [defaultLanguage, ...otherLanguages] = settings.languages;
+  const file = `${SLIDES_FOLDER}/${original.name}`;
+  const source = await readSlideFile(folder, file, problems);
+  if (!source) return undefined;
+  const image = await imageOf(folder, file, source, problems, keep);
+  const slide = toSlide(original.id, defaultLanguage, source, {
+    image,
+    seconds: source.frontMatter.seconds ?? settings.attract.seconds_per_slide,
+  });
+
+  const translated = new Map<string, Slide>();
+  for (const language of otherLanguages) {
+    const translation = translations.find((name) => name.id === original.id && name.language === language);
+    if (!translation) {
+      problems.push(
+        warning(
+          file,
+          `has no ${englishLanguageName(language)} translation yet, so it shows in ${englishLanguageName(defaultLanguage)} there: add ${SLIDES_FOLDER}/${original.id}.${language}.md`,
+        ),
+      );
+      continue;
+    }
+    const translationFile = `${SLIDES_FOLDER}/${translation.name}`;
+    const translationSource = await readSlideFile(folder, translationFile, problems);
+    if (!translationSource) continue;
+    // Whatever a translation leaves out (its picture, its time) is the original's.
+    const ownImage = translationSource.frontMatter.image === undefined;
+    translated.set(
+      language,
+      toSlide(original.id, language, translationSource, {
+        image: ownImage
+          ? slide.image
+          : await imageOf(folder, translationFile, translationSource, problems, keep),
+        seconds: translationSource.frontMatter.seconds ?? slide.seconds,
+      }),
+    );
+  }
+  return { original: slide, translated };
+}
+
+async function imageOf(
+  folder: ContentFolder,
+  file: string,
+  source: SlideSource,
+  problems: ContentProblem[],
+  keep: KeepPicture | undefined,
+): Promise<string | undefined> {
+  const { image } = source.frontMatter;
+  if (image === undefined) return undefined;
+  return loadPicture(folder, image, { file, ...source.yaml.locate(['image']) }, problems, keep);
+}
+
+function toSlide(
+  id: string,
+  language: string,
+  source: SlideSource,
+  { image, seconds }: { image: string | undefined; seconds: number },
+): Slide {
+  return {
+    id,
+    language,
+    title: source.frontMatter.title,
+    summary: source.frontMatter.summary,
+    ...(image === undefined ? {} : { image }),
+    seconds,
+    bodyHtml: renderMarkdown(source.body),
+  };
+}
+
+/** The deck in one language: each slide's translation where it has one, its own text otherwise. */
+export function edition(
+  settings: KioskSettings,
+  slides: readonly LoadedSlide[],
+  language: string,
+): LocalizedDeck {
+  const subtitle = settings.subtitle?.[language];
+  const disclaimer = settings.disclaimer?.[language];
+  return {
+    language,
+    title: settings.title[language] ?? '',
+    ...(subtitle === undefined ? {} : { subtitle }),
+    ...(disclaimer === undefined ? {} : { disclaimer }),
+    slides: slides.map((slide) => slide.translated.get(language) ?? slide.original),
+  };
+}

@@ -28,11 +28,23 @@ export const PIN_LIMIT_DEFAULTS: PinLimitSettings = {
   forgetAfterMs: 60 * 60_000,
 };
 
+/** The answer to asking for one PIN check. */
+export type PinAttempt =
+  /** Go ahead; `lockedUntil` is the lockout this try starts if the PIN is wrong, or null for a free try. */
+  | { readonly allowed: true; readonly lockedUntil: number | null }
+  /** Locked out until then (epoch ms): the PIN is not checked at all. */
+  | { readonly allowed: false; readonly lockedUntil: number };
+
 export interface PinLimiter {
   /** When the lockout ends (epoch ms), or null when a PIN may be tried now. */
   lockedUntil(): number | null;
-  /** Records a wrong PIN; returns when the lockout it starts ends, or null for a free try. */
-  failed(): number | null;
+  /**
+   * Asks to check one PIN, and counts it as a wrong one straight away. The check takes a while
+   * (scrypt); counting afterwards would let every guess sent in that while through, so the count
+   * comes first and a right PIN clears it with `succeeded`.
+   */
+  attempt(): PinAttempt;
+  /** The PIN was right: starts afresh. */
   succeeded(): void;
 }
 
@@ -44,17 +56,21 @@ export function createPinLimiter(
   let lastFailure = Number.NEGATIVE_INFINITY;
   let lockEnd = 0;
 
+  const lockedUntil = () => (clock.now() < lockEnd ? lockEnd : null);
+
   return {
-    lockedUntil: () => (clock.now() < lockEnd ? lockEnd : null),
-    failed() {
+    lockedUntil,
+    attempt() {
+      const locked = lockedUntil();
+      if (locked !== null) return { allowed: false, lockedUntil: locked };
       const time = clock.now();
       if (time - lastFailure >= settings.forgetAfterMs) failures = 0;
       failures += 1;
       lastFailure = time;
-      if (failures < settings.freeTries) return null;
+      if (failures < settings.freeTries) return { allowed: true, lockedUntil: null };
       const lockMs = cappedBackoff(settings.firstLockMs, failures - settings.freeTries, settings.maxLockMs);
       lockEnd = time + lockMs;
-      return lockEnd;
+      return { allowed: true, lockedUntil: lockEnd };
     },
     succeeded() {
       failures = 0;

@@ -76,18 +76,20 @@ export function setupStaff(options: StaffOptions): void {
   });
 
   async function verify(pin: string): Promise<PinCheck> {
-    const lockedUntil = limiter.lockedUntil();
-    if (lockedUntil !== null) return { result: 'locked', lockedUntil };
     const stored = await readPin(options.userDataDir);
     if (stored.state === 'unreadable')
       log.error('the staff PIN file cannot be used', { reason: stored.reason });
     if (stored.state !== 'set') return { result: 'not-set' };
+    // Counted before the slow check and with no wait in between, so that guesses sent all at
+    // once are limited exactly like guesses sent one after another.
+    const attempt = limiter.attempt();
+    if (!attempt.allowed) return { result: 'locked', lockedUntil: attempt.lockedUntil };
     if (await pinMatches(stored.record, pin)) {
       limiter.succeeded();
       log.info('staff PIN accepted: staff session opened');
       return { result: 'ok', sessionEndsAt: session.open() };
     }
-    const until = limiter.failed();
+    const until = attempt.lockedUntil;
     log.warn('wrong staff PIN', until === null ? {} : { lockedUntil: new Date(until).toISOString() });
     return { result: 'wrong', lockedUntil: until };
   }

@@ -14,6 +14,12 @@ function limiter() {
   const limit = createPinLimiter({ now: () => time });
   return {
     limit,
+    /** A try with a wrong PIN: when the lockout it starts ends, or null for a free try. */
+    wrong: () => {
+      const attempt = limit.attempt();
+      if (!attempt.allowed) throw new Error('the try was refused');
+      return attempt.lockedUntil;
+    },
     advance: (ms: number) => {
       time += ms;
     },
@@ -23,16 +29,24 @@ function limiter() {
 
 describe('wrong PIN rate limit', () => {
   it('allows five wrong PINs, then locks for 30 seconds', () => {
-    const { limit, now } = limiter();
-    for (let i = 0; i < 4; i += 1) expect(limit.failed()).toBeNull();
+    const { limit, wrong, now } = limiter();
+    for (let i = 0; i < 4; i += 1) expect(wrong()).toBeNull();
     expect(limit.lockedUntil()).toBeNull();
-    expect(limit.failed()).toBe(now() + 30 * SECOND);
+    expect(wrong()).toBe(now() + 30 * SECOND);
     expect(limit.lockedUntil()).toBe(now() + 30 * SECOND);
+    expect(limit.attempt()).toEqual({ allowed: false, lockedUntil: now() + 30 * SECOND });
+  });
+
+  it('counts a try before its PIN is checked, so tries at the same moment get the free tries only', () => {
+    const { limit, now } = limiter();
+    const attempts = Array.from({ length: 20 }, () => limit.attempt());
+    expect(attempts.filter((attempt) => attempt.allowed)).toHaveLength(PIN_LIMIT_DEFAULTS.freeTries);
+    expect(attempts.at(-1)).toEqual({ allowed: false, lockedUntil: now() + 30 * SECOND });
   });
 
   it('unlocks when the lockout is over', () => {
-    const { limit, advance } = limiter();
-    for (let i = 0; i < 5; i += 1) limit.failed();
+    const { limit, wrong, advance } = limiter();
+    for (let i = 0; i < 5; i += 1) wrong();
     advance(30 * SECOND - 1);
     expect(limit.lockedUntil()).not.toBeNull();
     advance(1);
@@ -40,39 +54,40 @@ describe('wrong PIN rate limit', () => {
   });
 
   it('doubles the lockout with each further wrong PIN, up to 15 minutes', () => {
-    const { limit, advance, now } = limiter();
-    for (let i = 0; i < 5; i += 1) limit.failed();
+    const { wrong, advance, now } = limiter();
+    for (let i = 0; i < 5; i += 1) wrong();
     const locks: number[] = [];
     for (let i = 0; i < 7; i += 1) {
       advance(16 * MINUTE);
-      const until = limit.failed();
+      const until = wrong();
       locks.push(((until ?? now()) - now()) / SECOND);
     }
     expect(locks).toEqual([60, 120, 240, 480, 900, 900, 900]);
   });
 
   it('never gives the free tries back to someone who keeps guessing', () => {
-    const { limit, advance } = limiter();
-    for (let i = 0; i < 5; i += 1) limit.failed();
+    const { wrong, advance } = limiter();
+    for (let i = 0; i < 5; i += 1) wrong();
     for (let i = 0; i < 100; i += 1) {
       advance(PIN_LIMIT_DEFAULTS.maxLockMs);
-      expect(limit.failed()).not.toBeNull();
+      expect(wrong()).not.toBeNull();
     }
   });
 
   it('forgets old mistakes after an hour without any', () => {
-    const { limit, advance } = limiter();
-    for (let i = 0; i < 4; i += 1) limit.failed();
+    const { wrong, advance } = limiter();
+    for (let i = 0; i < 4; i += 1) wrong();
     advance(60 * MINUTE);
-    for (let i = 0; i < 4; i += 1) expect(limit.failed()).toBeNull();
+    for (let i = 0; i < 4; i += 1) expect(wrong()).toBeNull();
   });
 
-  it('starts afresh after the right PIN', () => {
-    const { limit } = limiter();
-    for (let i = 0; i < 5; i += 1) limit.failed();
+  it('starts afresh after the right PIN, even the try that was counted for it', () => {
+    const { limit, wrong } = limiter();
+    for (let i = 0; i < 4; i += 1) wrong();
+    expect(limit.attempt()).toMatchObject({ allowed: true, lockedUntil: expect.any(Number) as number });
     limit.succeeded();
     expect(limit.lockedUntil()).toBeNull();
-    for (let i = 0; i < 4; i += 1) expect(limit.failed()).toBeNull();
+    for (let i = 0; i < 4; i += 1) expect(wrong()).toBeNull();
   });
 });
 

@@ -17,7 +17,7 @@ import { systemClock } from '../../../src/shared/clock';
 import { hashPin, writePin } from '../../../src/node/pin-store';
 import type { KioskWindows } from '../../../src/main/recovery';
 import type { ScheduleService } from '../../../src/main/schedule';
-import { STAFF_SESSION_MS } from '../../../src/main/staff-policy';
+import { PIN_LIMIT_DEFAULTS, STAFF_SESSION_MS } from '../../../src/main/staff-policy';
 import { parsePin, parseStaffAction, setupStaff, STAFF_CLOSE_EXIT_CODE } from '../../../src/main/staff';
 import { app } from '../electron-mock';
 import { kioskPage, type KioskPage } from './ipc-support';
@@ -126,6 +126,17 @@ describe('staff access over IPC', () => {
     expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: time + 30_000 });
     time += 30_000;
     expect((await verify(PIN)).result).toBe('ok');
+  });
+
+  it('checks no more than the free tries when many PINs arrive at once', async () => {
+    start();
+    const guesses = Array.from({ length: 200 }, (_, i) => (i === 199 ? PIN : String(100_000 + i)));
+    const answers = await Promise.all(guesses.map(verify));
+    const count = (result: PinCheck['result']) => answers.filter((answer) => answer.result === result).length;
+    expect(count('wrong')).toBe(PIN_LIMIT_DEFAULTS.freeTries);
+    expect(count('locked')).toBe(200 - PIN_LIMIT_DEFAULTS.freeTries);
+    // The right PIN came too late: it is refused like any other guess, unchecked.
+    expect(answers[199]).toEqual({ result: 'locked', lockedUntil: time + 30_000 });
   });
 
   it('says when no PIN has been set, so nobody can get in', async () => {

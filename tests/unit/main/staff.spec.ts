@@ -12,14 +12,13 @@ import type { ContentState } from '../../../src/shared/content';
 import type { ContentService } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
-import { createPinLimiter } from '../../../src/main/staff-policy';
-import { systemClock } from '../../../src/shared/clock';
 import { hashPin, writePin } from '../../../src/node/pin-store';
 import type { KioskWindows } from '../../../src/main/recovery';
 import type { ScheduleService } from '../../../src/main/schedule';
 import { PIN_LIMIT_DEFAULTS, STAFF_SESSION_MS } from '../../../src/main/staff-policy';
 import { parsePin, parseStaffAction, setupStaff, STAFF_CLOSE_EXIT_CODE } from '../../../src/main/staff';
 import { app } from '../electron-mock';
+import { FakeClock } from '../support/fake-clock';
 import { kioskPage, type KioskPage } from './ipc-support';
 
 const PIN = '482913';
@@ -49,7 +48,7 @@ describe('staff payloads', () => {
 describe('staff access over IPC', () => {
   let dir: string;
   let page: KioskPage;
-  let time: number;
+  let clock: FakeClock;
   let reloadContent: Mock<ContentService['reload']>;
   let refreshSchedule: Mock<ScheduleService['refresh']>;
   let content: ContentService;
@@ -75,10 +74,8 @@ describe('staff access over IPC', () => {
       windows: windows(),
       gpu: { softwareRendering: () => false, crashes: () => 1 },
       schedule,
-      startedAt: time - 90_000,
-      // The real timers (which some tests fake), with the wall clock the test sets.
-      clock: { ...systemClock, now: () => time },
-      limiter: createPinLimiter({ now: () => time }),
+      startedAt: clock.now() - 90_000,
+      clock,
     });
   const verify = (pin: unknown) => page.invoke(IpcChannel.verifyPin, pin) as Promise<PinCheck>;
   const status = () => page.invoke(IpcChannel.getStaffStatus) as Promise<StaffStatusReply>;
@@ -87,7 +84,7 @@ describe('staff access over IPC', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-staff-'));
     page = kioskPage();
-    time = Date.parse('2025-01-13T10:00:00Z');
+    clock = new FakeClock('2025-01-13T10:00:00Z');
     reloadContent = vi.fn(() => Promise.resolve(CONTENT));
     refreshSchedule = vi.fn();
     content = {
@@ -101,13 +98,12 @@ describe('staff access over IPC', () => {
     await writePin(dir, await hashPin(PIN, FAST));
   });
   afterEach(() => {
-    vi.useRealTimers();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('opens a staff session with the right PIN', async () => {
     start();
-    expect(await verify(PIN)).toEqual({ result: 'ok', sessionEndsAt: time + STAFF_SESSION_MS });
+    expect(await verify(PIN)).toEqual({ result: 'ok', sessionEndsAt: clock.now() + STAFF_SESSION_MS });
     expect(log.info).toHaveBeenCalledWith(expect.stringContaining('staff session opened'));
   });
 
@@ -122,9 +118,9 @@ describe('staff access over IPC', () => {
   it('locks out after five wrong PINs, without checking even the right one', async () => {
     start();
     for (let i = 0; i < 4; i += 1) await verify('111111');
-    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: time + 30_000 });
-    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: time + 30_000 });
-    time += 30_000;
+    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: clock.now() + 30_000 });
+    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: clock.now() + 30_000 });
+    clock.advance(30_000);
     expect((await verify(PIN)).result).toBe('ok');
   });
 
@@ -136,7 +132,7 @@ describe('staff access over IPC', () => {
     expect(count('wrong')).toBe(PIN_LIMIT_DEFAULTS.freeTries);
     expect(count('locked')).toBe(200 - PIN_LIMIT_DEFAULTS.freeTries);
     // The right PIN came too late: it is refused like any other guess, unchecked.
-    expect(answers[199]).toEqual({ result: 'locked', lockedUntil: time + 30_000 });
+    expect(answers[199]).toEqual({ result: 'locked', lockedUntil: clock.now() + 30_000 });
   });
 
   it('says when no PIN has been set, so nobody can get in', async () => {
@@ -176,7 +172,7 @@ describe('staff access over IPC', () => {
         content: { slides: 0, problems: CONTENT.problems },
         logFile: null,
         userDataDir: dir,
-        startedAt: time - 90_000,
+        startedAt: clock.now() - 90_000,
         uptimeSeconds: 90,
         recovery: {
           failures: { crashed: 2 },
@@ -195,7 +191,7 @@ describe('staff access over IPC', () => {
   it('ends the session when it times out or the panel closes', async () => {
     start();
     await verify(PIN);
-    time += STAFF_SESSION_MS;
+    clock.advance(STAFF_SESSION_MS);
     expect((await status()).ok).toBe(false);
     await verify(PIN);
     await page.invoke(IpcChannel.endStaffSession);
@@ -211,11 +207,10 @@ describe('staff access over IPC', () => {
   });
 
   it('restarts the kiosk by relaunching it', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
     start();
     await verify(PIN);
     expect(await act('restart')).toEqual({ ok: true });
-    vi.runAllTimers();
+    clock.advance(250);
     expect(app.relaunch).toHaveBeenCalledTimes(1);
     expect(app.exit).toHaveBeenCalledWith(0);
   });
@@ -231,11 +226,10 @@ describe('staff access over IPC', () => {
   });
 
   it('closes the kiosk with the exit code that tells a supervisor to leave it closed', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
     start();
     await verify(PIN);
     expect(await act('quit')).toEqual({ ok: true });
-    vi.runAllTimers();
+    clock.advance(250);
     expect(app.exit).toHaveBeenCalledWith(STAFF_CLOSE_EXIT_CODE);
     expect(app.relaunch).not.toHaveBeenCalled();
   });

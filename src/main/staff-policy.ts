@@ -35,6 +35,15 @@ export type PinAttempt =
   /** Locked out until then (epoch ms): the PIN is not checked at all. */
   | { readonly allowed: false; readonly lockedUntil: number };
 
+/** What the limiter knows, kept across a restart so that restarting the kiosk lifts no lockout. */
+export interface PinLimitState {
+  readonly failures: number;
+  /** Epoch ms of the last wrong PIN, or null. */
+  readonly lastFailureAt: number | null;
+  /** Epoch ms the lockout ends, or null. */
+  readonly lockedUntil: number | null;
+}
+
 export interface PinLimiter {
   /** When the lockout ends (epoch ms), or null when a PIN may be tried now. */
   lockedUntil(): number | null;
@@ -46,24 +55,39 @@ export interface PinLimiter {
   attempt(): PinAttempt;
   /** The PIN was right: starts afresh. */
   succeeded(): void;
+  state(): PinLimitState;
 }
 
 export function createPinLimiter(
   clock: Pick<Clock, 'now'>,
   settings: PinLimitSettings = PIN_LIMIT_DEFAULTS,
+  saved?: PinLimitState,
 ): PinLimiter {
-  let failures = 0;
-  let lastFailure = Number.NEGATIVE_INFINITY;
-  let lockEnd = 0;
+  let failures = saved?.failures ?? 0;
+  let lastFailure = saved?.lastFailureAt ?? Number.NEGATIVE_INFINITY;
+  let lockEnd = saved?.lockedUntil ?? 0;
 
-  const lockedUntil = () => (clock.now() < lockEnd ? lockEnd : null);
+  /**
+   * A clock set back (by hand, or by a saved state from a clock that was ahead) must not stretch
+   * a lockout beyond the longest one, nor keep old mistakes for longer than an hour from now.
+   */
+  function now(): number {
+    const time = clock.now();
+    lockEnd = Math.min(lockEnd, time + settings.maxLockMs);
+    lastFailure = Math.min(lastFailure, time);
+    return time;
+  }
+
+  function lockedUntil(): number | null {
+    return now() < lockEnd ? lockEnd : null;
+  }
 
   return {
     lockedUntil,
     attempt() {
       const locked = lockedUntil();
       if (locked !== null) return { allowed: false, lockedUntil: locked };
-      const time = clock.now();
+      const time = now();
       if (time - lastFailure >= settings.forgetAfterMs) failures = 0;
       failures += 1;
       lastFailure = time;
@@ -76,6 +100,14 @@ export function createPinLimiter(
       failures = 0;
       lastFailure = Number.NEGATIVE_INFINITY;
       lockEnd = 0;
+    },
+    state() {
+      const locked = lockedUntil();
+      return {
+        failures,
+        lastFailureAt: Number.isFinite(lastFailure) ? lastFailure : null,
+        lockedUntil: locked,
+      };
     },
   };
 }

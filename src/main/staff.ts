@@ -12,7 +12,8 @@ import type { ContentService } from './content';
 import type { GpuStatus } from './gpu';
 import { oneOf, type ArgsParser, type IpcRegistrar } from './ipc';
 import { log, logFilePath } from './log';
-import { createPinLimiter, createStaffSession, type PinLimiter } from './staff-policy';
+import { createLockoutSaver, readLockout } from './staff-lockout';
+import { createPinLimiter, createStaffSession, PIN_LIMIT_DEFAULTS } from './staff-policy';
 import { isValidPin, pinMatches, readPin } from '../node/pin-store';
 import type { KioskWindows } from './recovery';
 import type { ScheduleService } from './schedule';
@@ -36,17 +37,22 @@ export interface StaffOptions {
   readonly schedule: ScheduleService;
   readonly startedAt: number;
   readonly clock?: Clock;
-  readonly limiter?: PinLimiter;
 }
 
 /**
- * Staff access in the main process: the PIN check (rate-limited, against the hash `set-pin`
- * stored), the panel's status and its four actions. Actions are refused outside a staff session,
- * whatever the page asks.
+ * Staff access in the main process: the PIN check (rate-limited, with the lockout kept across
+ * restarts, against the hash `set-pin` stored), the panel's status and its four actions.
+ * Actions are refused outside a staff session, whatever the page asks.
  */
 export function setupStaff(options: StaffOptions): void {
   const clock = options.clock ?? systemClock;
-  const limiter = options.limiter ?? createPinLimiter(clock);
+  const limiter = createPinLimiter(clock, PIN_LIMIT_DEFAULTS, readLockout(options.userDataDir));
+  const saveLockout = createLockoutSaver(options.userDataDir);
+  const stillLocked = limiter.lockedUntil();
+  if (stillLocked !== null)
+    log.warn('the staff PIN pad is still locked from before the restart', {
+      lockedUntil: new Date(stillLocked).toISOString(),
+    });
   const session = createStaffSession(clock);
   const { ipc } = options;
 
@@ -84,8 +90,12 @@ export function setupStaff(options: StaffOptions): void {
     // once are limited exactly like guesses sent one after another.
     const attempt = limiter.attempt();
     if (!attempt.allowed) return { result: 'locked', lockedUntil: attempt.lockedUntil };
-    if (await pinMatches(stored.record, pin)) {
+    // Saved while the PIN is checked; the answer waits for both, so that pulling the plug once
+    // the answer shows cannot take the try back.
+    const [right] = await Promise.all([pinMatches(stored.record, pin), saveLockout(limiter.state())]);
+    if (right) {
       limiter.succeeded();
+      await saveLockout(limiter.state());
       log.info('staff PIN accepted: staff session opened');
       return { result: 'ok', sessionEndsAt: session.open() };
     }

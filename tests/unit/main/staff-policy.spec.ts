@@ -91,6 +91,47 @@ describe('wrong PIN rate limit', () => {
   });
 });
 
+describe('the rate limit across a restart', () => {
+  it('carries on from a saved state as if it had never stopped', () => {
+    const first = limiter();
+    for (let i = 0; i < 5; i += 1) first.wrong();
+    const saved = first.limit.state();
+    expect(saved).toEqual({
+      failures: 5,
+      lastFailureAt: first.now(),
+      lockedUntil: first.now() + 30 * SECOND,
+    });
+    const again = createPinLimiter({ now: first.now }, PIN_LIMIT_DEFAULTS, saved);
+    expect(again.lockedUntil()).toBe(first.now() + 30 * SECOND);
+    first.advance(30 * SECOND);
+    expect(again.attempt()).toEqual({ allowed: true, lockedUntil: first.now() + 60 * SECOND });
+  });
+
+  it('never locks for longer than the longest lockout, whatever the clock did', () => {
+    let time = 1_000_000;
+    const yearAhead = time + 365 * 24 * 60 * MINUTE;
+    const limit = createPinLimiter({ now: () => time }, PIN_LIMIT_DEFAULTS, {
+      failures: 20,
+      lastFailureAt: yearAhead,
+      lockedUntil: yearAhead,
+    });
+    expect(limit.lockedUntil()).toBe(time + PIN_LIMIT_DEFAULTS.maxLockMs);
+    // The cap holds once made: it does not move on with the clock.
+    time += MINUTE;
+    expect(limit.lockedUntil()).toBe(time - MINUTE + PIN_LIMIT_DEFAULTS.maxLockMs);
+    // And the mistakes are forgotten an hour after now, not a year after.
+    time += PIN_LIMIT_DEFAULTS.forgetAfterMs;
+    expect(limit.attempt()).toEqual({ allowed: true, lockedUntil: null });
+  });
+
+  it('shortens a lockout when the clock is set back while it runs', () => {
+    const { limit, wrong, now, advance } = limiter();
+    for (let i = 0; i < 5; i += 1) wrong();
+    advance(-24 * 60 * MINUTE);
+    expect(limit.lockedUntil()).toBe(now() + PIN_LIMIT_DEFAULTS.maxLockMs);
+  });
+});
+
 describe('the staff session', () => {
   it('is closed until opened, then lasts two minutes from the last use', () => {
     let time = 0;

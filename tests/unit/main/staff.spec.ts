@@ -17,7 +17,7 @@ import type { KioskWindows } from '../../../src/main/recovery';
 import type { ScheduleService } from '../../../src/main/schedule';
 import { PIN_LIMIT_DEFAULTS, STAFF_SESSION_MS } from '../../../src/main/staff-policy';
 import { parsePin, parseStaffAction, setupStaff, STAFF_CLOSE_EXIT_CODE } from '../../../src/main/staff';
-import { app } from '../electron-mock';
+import { app, ipcMain } from '../electron-mock';
 import { FakeClock } from '../support/fake-clock';
 import { kioskPage, type KioskPage } from './ipc-support';
 
@@ -77,6 +77,11 @@ describe('staff access over IPC', () => {
       startedAt: clock.now() - 90_000,
       clock,
     });
+  /** What a restart does to staff access: everything set up again from the user-data folder. */
+  const restart = () => {
+    ipcMain.handlers.clear();
+    start();
+  };
   const verify = (pin: unknown) => page.invoke(IpcChannel.verifyPin, pin) as Promise<PinCheck>;
   const status = () => page.invoke(IpcChannel.getStaffStatus) as Promise<StaffStatusReply>;
   const act = (action: string) => page.invoke(IpcChannel.staffAction, action);
@@ -133,6 +138,56 @@ describe('staff access over IPC', () => {
     expect(count('locked')).toBe(200 - PIN_LIMIT_DEFAULTS.freeTries);
     // The right PIN came too late: it is refused like any other guess, unchecked.
     expect(answers[199]).toEqual({ result: 'locked', lockedUntil: clock.now() + 30_000 });
+  });
+
+  it('keeps the lockout across a restart', async () => {
+    start();
+    for (let i = 0; i < 5; i += 1) await verify('111111');
+    restart();
+    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: clock.now() + 30_000 });
+    expect(log.warn).toHaveBeenCalledWith('the staff PIN pad is still locked from before the restart', {
+      lockedUntil: new Date(clock.now() + 30_000).toISOString(),
+    });
+    clock.advance(30_000);
+    expect((await verify(PIN)).result).toBe('ok');
+  });
+
+  it('keeps counting wrong PINs across a restart', async () => {
+    start();
+    for (let i = 0; i < 4; i += 1) await verify('111111');
+    restart();
+    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: clock.now() + 30_000 });
+  });
+
+  it('saves the fresh start after the right PIN', async () => {
+    start();
+    for (let i = 0; i < 4; i += 1) await verify('111111');
+    await verify(PIN);
+    restart();
+    for (let i = 0; i < 4; i += 1)
+      expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: null });
+  });
+
+  it('starts without a lockout when the saved one is damaged', async () => {
+    writeFileSync(join(dir, 'staff-lockout.json'), '{"version":1,"failures":"many"');
+    start();
+    expect((await verify(PIN)).result).toBe('ok');
+    expect(log.warn).toHaveBeenCalledWith('the staff lockout file is damaged; starting without a lockout', {
+      file: join(dir, 'staff-lockout.json'),
+    });
+  });
+
+  it('shortens a saved lockout that ends too far ahead, as after a clock set back', async () => {
+    const yearAhead = new Date(clock.now() + 365 * 24 * 60 * 60_000).toISOString();
+    writeFileSync(
+      join(dir, 'staff-lockout.json'),
+      JSON.stringify({ version: 1, failures: 12, lastFailureAt: yearAhead, lockedUntil: yearAhead }),
+    );
+    start();
+    const longest = clock.now() + PIN_LIMIT_DEFAULTS.maxLockMs;
+    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: longest });
+    clock.advance(PIN_LIMIT_DEFAULTS.maxLockMs);
+    expect((await verify(PIN)).result).toBe('ok');
   });
 
   it('says when no PIN has been set, so nobody can get in', async () => {

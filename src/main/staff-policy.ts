@@ -116,27 +116,41 @@ export function createPinLimiter(
 export const STAFF_SESSION_MS = 2 * 60_000;
 
 export interface StaffSession {
-  open(): number;
-  /** True while open; extends it. */
-  use(): boolean;
+  /** Opens a session for the page in `page` (its webContents id); returns when it ends. */
+  open(page: number): number;
+  /**
+   * True while a session is open for `page`; extends it. A call from another page ends it: only
+   * one page at a time may call, so the page that opened it is gone (recovery replaced it).
+   */
+  use(page: number): boolean;
   end(): void;
 }
 
-/** Pure, with an injected clock: staff calls are accepted only inside a session opened by the PIN. */
+/**
+ * Pure, with an injected clock: staff calls are accepted only inside a session opened by the PIN,
+ * and only from the page that typed it.
+ */
 export function createStaffSession(clock: Pick<Clock, 'now'>, lengthMs = STAFF_SESSION_MS): StaffSession {
-  let endsAt = 0;
+  let session: { readonly page: number; readonly endsAt: number } | undefined;
+
+  function start(page: number): number {
+    session = { page, endsAt: clock.now() + lengthMs };
+    return session.endsAt;
+  }
+
   return {
-    open() {
-      endsAt = clock.now() + lengthMs;
-      return endsAt;
-    },
-    use() {
-      if (clock.now() >= endsAt) return false;
-      endsAt = clock.now() + lengthMs;
+    open: start,
+    use(page) {
+      if (session === undefined) return false;
+      if (clock.now() >= session.endsAt || session.page !== page) {
+        session = undefined;
+        return false;
+      }
+      start(page);
       return true;
     },
     end() {
-      endsAt = 0;
+      session = undefined;
     },
   };
 }

@@ -56,16 +56,18 @@ export function setupStaff(options: StaffOptions): void {
   const session = createStaffSession(clock);
   const { ipc } = options;
 
-  ipc.handle(IpcChannel.verifyPin, (_event, pin) => verify(pin), parsePin);
+  // A session belongs to the page that typed the PIN: a page in a new window (after recovery
+  // replaced the old one) must type it again.
+  ipc.handle(IpcChannel.verifyPin, (event, pin) => verify(pin, event.sender.id), parsePin);
 
-  ipc.handle(IpcChannel.getStaffStatus, () =>
-    session.use() ? { ok: true, status: status() } : { ok: false, reason: 'no-session' },
+  ipc.handle(IpcChannel.getStaffStatus, (event) =>
+    session.use(event.sender.id) ? { ok: true, status: status() } : { ok: false, reason: 'no-session' },
   );
 
   ipc.handle(
     IpcChannel.staffAction,
-    async (_event, action): Promise<StaffActionReply> => {
-      if (!session.use()) {
+    async (event, action): Promise<StaffActionReply> => {
+      if (!session.use(event.sender.id)) {
         log.warn('refused a staff action outside a staff session', { action });
         return { ok: false, reason: 'no-session' };
       }
@@ -81,7 +83,7 @@ export function setupStaff(options: StaffOptions): void {
     return undefined;
   });
 
-  async function verify(pin: string): Promise<PinCheck> {
+  async function verify(pin: string, page: number): Promise<PinCheck> {
     const stored = await readPin(options.userDataDir);
     if (stored.state === 'unreadable')
       log.error('the staff PIN file cannot be used', { reason: stored.reason });
@@ -97,7 +99,7 @@ export function setupStaff(options: StaffOptions): void {
       limiter.succeeded();
       await saveLockout(limiter.state());
       log.info('staff PIN accepted: staff session opened');
-      return { result: 'ok', sessionEndsAt: session.open() };
+      return { result: 'ok', sessionEndsAt: session.open(page) };
     }
     const until = attempt.lockedUntil;
     log.warn('wrong staff PIN', until === null ? {} : { lockedUntil: new Date(until).toISOString() });

@@ -133,23 +133,32 @@ describe('the rate limit across a restart', () => {
 });
 
 describe('the staff session', () => {
+  const PAGE = 7;
+
   it('is closed until opened, then lasts two minutes from the last use', () => {
     let time = 0;
     const session = createStaffSession({ now: () => time });
-    expect(session.use()).toBe(false);
-    expect(session.open()).toBe(STAFF_SESSION_MS);
+    expect(session.use(PAGE)).toBe(false);
+    expect(session.open(PAGE)).toBe(STAFF_SESSION_MS);
     time += STAFF_SESSION_MS - 1;
-    expect(session.use()).toBe(true);
+    expect(session.use(PAGE)).toBe(true);
     time += STAFF_SESSION_MS - 1;
-    expect(session.use()).toBe(true);
+    expect(session.use(PAGE)).toBe(true);
     time += STAFF_SESSION_MS;
-    expect(session.use()).toBe(false);
+    expect(session.use(PAGE)).toBe(false);
   });
 
   it('ends when told', () => {
     const session = createStaffSession({ now: () => 0 });
-    session.open();
+    session.open(PAGE);
     session.end();
-    expect(session.use()).toBe(false);
+    expect(session.use(PAGE)).toBe(false);
+  });
+
+  it('belongs to the page that opened it, and ends when another page calls', () => {
+    const session = createStaffSession({ now: () => 0 });
+    session.open(PAGE);
+    expect(session.use(PAGE + 1)).toBe(false);
+    expect(session.use(PAGE)).toBe(false);
   });
 });

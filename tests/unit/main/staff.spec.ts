@@ -253,6 +253,16 @@ describe('staff access over IPC', () => {
     expect((await status()).ok).toBe(false);
   });
 
+  it('keeps a staff session to the window it was opened in: a new window must type the PIN again', async () => {
+    start();
+    await verify(PIN);
+    page.replaceWindow();
+    expect(await status()).toEqual({ ok: false, reason: 'no-session' });
+    expect(await act('quit')).toEqual({ ok: false, reason: 'no-session' });
+    expect((await verify(PIN)).result).toBe('ok');
+    expect((await status()).ok).toBe(true);
+  });
+
   it('reloads the content and the opening hours', async () => {
     start();
     await verify(PIN);

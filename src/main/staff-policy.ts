@@ -1,5 +1,5 @@
 import { cappedBackoff } from '../node/backoff';
-import type { Clock } from '../shared/clock';
+import type { Clock, TimerHandle } from '../shared/clock';
 
 /**
  * The decisions of staff access, pure and with an injected clock: how often a PIN may be tried,
@@ -115,6 +115,9 @@ export function createPinLimiter(
 /** A staff session lasts this long after the PIN, and again after every staff call. */
 export const STAFF_SESSION_MS = 2 * 60_000;
 
+/** Why a staff session ended: staff closed it, it ran out, or a page other than its own called. */
+export type StaffSessionEnd = 'closed' | 'timed-out' | 'other-page';
+
 export interface StaffSession {
   /** Opens a session for the page in `page` (its webContents id); returns when it ends. */
   open(page: number): number;
@@ -127,30 +130,56 @@ export interface StaffSession {
 }
 
 /**
- * Pure, with an injected clock: staff calls are accepted only inside a session opened by the PIN,
- * and only from the page that typed it.
+ * Staff calls are accepted only inside a session opened by the PIN, and only from the page that
+ * typed it. With an injected clock: the session ends by itself when its time is up, without
+ * waiting for the page to call again, and `onEnd` hears of every end, however it came.
  */
-export function createStaffSession(clock: Pick<Clock, 'now'>, lengthMs = STAFF_SESSION_MS): StaffSession {
+export function createStaffSession(
+  clock: Clock,
+  onEnd: (why: StaffSessionEnd) => void = () => undefined,
+  lengthMs = STAFF_SESSION_MS,
+): StaffSession {
   let session: { readonly page: number; readonly endsAt: number } | undefined;
+  let timer: TimerHandle | undefined;
+
+  function end(why: StaffSessionEnd): void {
+    if (session === undefined) return;
+    session = undefined;
+    clock.clearTimeout(timer);
+    timer = undefined;
+    onEnd(why);
+  }
 
   function start(page: number): number {
     session = { page, endsAt: clock.now() + lengthMs };
+    // The timer counts time that has passed, which a clock set back cannot stretch; the end time
+    // is checked on every call as well, for a clock set forward.
+    clock.clearTimeout(timer);
+    timer = clock.setTimeout(() => {
+      timer = undefined;
+      end('timed-out');
+    }, lengthMs);
     return session.endsAt;
   }
 
   return {
-    open: start,
+    open(page) {
+      if (session !== undefined && session.page !== page) end('other-page');
+      return start(page);
+    },
     use(page) {
       if (session === undefined) return false;
-      if (clock.now() >= session.endsAt || session.page !== page) {
-        session = undefined;
+      if (clock.now() >= session.endsAt) {
+        end('timed-out');
+        return false;
+      }
+      if (session.page !== page) {
+        end('other-page');
         return false;
       }
       start(page);
       return true;
     },
-    end() {
-      session = undefined;
-    },
+    end: () => end('closed'),
   };
 }

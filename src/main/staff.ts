@@ -1,4 +1,4 @@
-import { app } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { systemClock, type Clock } from '../shared/clock';
 import {
   IpcChannel,
@@ -53,7 +53,12 @@ export function setupStaff(options: StaffOptions): void {
     log.warn('the staff PIN pad is still locked from before the restart', {
       lockedUntil: new Date(stillLocked).toISOString(),
     });
-  const session = createStaffSession(clock);
+  /** The window staff took out of kiosk mode in this session, to put back when the session ends. */
+  let leftKioskMode: BrowserWindow | undefined;
+  const session = createStaffSession(clock, (why) => {
+    log.info('the staff session ended', { why });
+    restoreKioskMode();
+  });
   const { ipc } = options;
 
   // A session belongs to the page that typed the PIN: a page in a new window (after recovery
@@ -123,6 +128,23 @@ export function setupStaff(options: StaffOptions): void {
     };
   }
 
+  /**
+   * Staff leave kiosk mode to reach the desktop, for as long as their session lasts: however it
+   * ends (the panel closed, or nobody touched it for two minutes), patients must not be left with
+   * the desktop.
+   */
+  function restoreKioskMode(): void {
+    const window = leftKioskMode;
+    leftKioskMode = undefined;
+    if (window === undefined || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.setKiosk(true);
+    window.setFullScreen(true);
+    window.focus();
+    log.info('back in kiosk mode: the staff session that left it has ended');
+  }
+
   async function perform(action: StaffAction): Promise<void> {
     switch (action) {
       case 'reload-content':
@@ -140,6 +162,7 @@ export function setupStaff(options: StaffOptions): void {
       case 'exit-kiosk-mode': {
         const window = options.windows.current();
         if (window === undefined) return;
+        leftKioskMode = window;
         window.setKiosk(false);
         window.setFullScreen(false);
         return;

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createPinLimiter,
   createStaffSession,
   PIN_LIMIT_DEFAULTS,
   STAFF_SESSION_MS,
+  type StaffSessionEnd,
 } from '../../../src/main/staff-policy';
+import { FakeClock } from '../support/fake-clock';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -134,31 +136,74 @@ describe('the rate limit across a restart', () => {
 
 describe('the staff session', () => {
   const PAGE = 7;
+  const session = (clock: FakeClock) => {
+    const onEnd = vi.fn<(why: StaffSessionEnd) => void>();
+    return { session: createStaffSession(clock, onEnd), onEnd };
+  };
 
   it('is closed until opened, then lasts two minutes from the last use', () => {
-    let time = 0;
-    const session = createStaffSession({ now: () => time });
-    expect(session.use(PAGE)).toBe(false);
-    expect(session.open(PAGE)).toBe(STAFF_SESSION_MS);
-    time += STAFF_SESSION_MS - 1;
-    expect(session.use(PAGE)).toBe(true);
-    time += STAFF_SESSION_MS - 1;
-    expect(session.use(PAGE)).toBe(true);
-    time += STAFF_SESSION_MS;
-    expect(session.use(PAGE)).toBe(false);
+    const clock = new FakeClock(0);
+    const { session: staff } = session(clock);
+    expect(staff.use(PAGE)).toBe(false);
+    expect(staff.open(PAGE)).toBe(STAFF_SESSION_MS);
+    clock.advance(STAFF_SESSION_MS - 1);
+    expect(staff.use(PAGE)).toBe(true);
+    clock.advance(STAFF_SESSION_MS - 1);
+    expect(staff.use(PAGE)).toBe(true);
+    clock.advance(STAFF_SESSION_MS);
+    expect(staff.use(PAGE)).toBe(false);
   });
 
-  it('ends when told', () => {
-    const session = createStaffSession({ now: () => 0 });
-    session.open(PAGE);
-    session.end();
-    expect(session.use(PAGE)).toBe(false);
+  it('ends by itself when its time is up, without waiting for the next call', () => {
+    const clock = new FakeClock();
+    const { session: staff, onEnd } = session(clock);
+    staff.open(PAGE);
+    clock.advance(STAFF_SESSION_MS - 1);
+    expect(onEnd).not.toHaveBeenCalled();
+    clock.advance(1);
+    expect(onEnd).toHaveBeenCalledExactlyOnceWith('timed-out');
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('is not stretched by a clock set back, nor outlives a clock set forward', () => {
+    const clock = new FakeClock();
+    const { session: staff, onEnd } = session(clock);
+    staff.open(PAGE);
+    clock.set(clock.now() - 60 * MINUTE);
+    clock.advance(STAFF_SESSION_MS);
+    expect(onEnd).toHaveBeenCalledExactlyOnceWith('timed-out');
+    staff.open(PAGE);
+    clock.set(clock.now() + STAFF_SESSION_MS);
+    expect(staff.use(PAGE)).toBe(false);
+    expect(onEnd).toHaveBeenLastCalledWith('timed-out');
+  });
+
+  it('ends when told, once', () => {
+    const clock = new FakeClock();
+    const { session: staff, onEnd } = session(clock);
+    staff.open(PAGE);
+    staff.end();
+    staff.end();
+    expect(staff.use(PAGE)).toBe(false);
+    expect(onEnd).toHaveBeenCalledExactlyOnceWith('closed');
+    expect(clock.pendingTimers).toBe(0);
   });
 
   it('belongs to the page that opened it, and ends when another page calls', () => {
-    const session = createStaffSession({ now: () => 0 });
-    session.open(PAGE);
-    expect(session.use(PAGE + 1)).toBe(false);
-    expect(session.use(PAGE)).toBe(false);
+    const clock = new FakeClock();
+    const { session: staff, onEnd } = session(clock);
+    staff.open(PAGE);
+    expect(staff.use(PAGE + 1)).toBe(false);
+    expect(onEnd).toHaveBeenCalledExactlyOnceWith('other-page');
+    expect(staff.use(PAGE)).toBe(false);
+  });
+
+  it('ends the session of another page before opening one for a new page', () => {
+    const clock = new FakeClock();
+    const { session: staff, onEnd } = session(clock);
+    staff.open(PAGE);
+    staff.open(PAGE + 1);
+    expect(onEnd).toHaveBeenCalledExactlyOnceWith('other-page');
+    expect(staff.use(PAGE + 1)).toBe(true);
   });
 });

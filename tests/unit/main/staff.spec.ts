@@ -283,11 +283,64 @@ describe('staff access over IPC', () => {
   it('leaves kiosk mode and fullscreen', async () => {
     start();
     await verify(PIN);
-    page.window.kiosk = true;
-    page.window.fullScreen = true;
     expect(await act('exit-kiosk-mode')).toEqual({ ok: true });
     expect(page.window.kiosk).toBe(false);
     expect(page.window.fullScreen).toBe(false);
+  });
+
+  describe('after leaving kiosk mode', () => {
+    const inKioskMode = () => page.window.kiosk && page.window.fullScreen;
+
+    beforeEach(async () => {
+      start();
+      await verify(PIN);
+      await act('exit-kiosk-mode');
+    });
+
+    it('goes back to kiosk mode when the panel ends the staff session', async () => {
+      await page.invoke(IpcChannel.endStaffSession);
+      expect(inKioskMode()).toBe(true);
+      expect(page.window.focus).toHaveBeenCalled();
+      expect(log.info).toHaveBeenCalledWith(expect.stringContaining('back in kiosk mode'));
+    });
+
+    it('goes back to kiosk mode by itself when the session runs out, with no call from the page', () => {
+      clock.advance(STAFF_SESSION_MS - 1);
+      expect(inKioskMode()).toBe(false);
+      clock.advance(1);
+      expect(inKioskMode()).toBe(true);
+    });
+
+    it('stays out of kiosk mode while staff keep working', async () => {
+      clock.advance(STAFF_SESSION_MS - 1_000);
+      await status();
+      clock.advance(STAFF_SESSION_MS - 1_000);
+      expect(inKioskMode()).toBe(false);
+      clock.advance(1_000);
+      expect(inKioskMode()).toBe(true);
+    });
+
+    it('brings a minimised kiosk window back', async () => {
+      page.window.minimized = true;
+      await page.invoke(IpcChannel.endStaffSession);
+      expect(page.window.restore).toHaveBeenCalled();
+      expect(inKioskMode()).toBe(true);
+    });
+
+    it('puts kiosk mode back only once, and only on a window that left it', async () => {
+      await page.invoke(IpcChannel.endStaffSession);
+      await verify(PIN);
+      await page.invoke(IpcChannel.endStaffSession);
+      expect(page.window.setKiosk.mock.calls).toEqual([[false], [true]]);
+    });
+
+    it('leaves a window that recovery has closed alone', async () => {
+      const old = page.window;
+      page.replaceWindow();
+      await status();
+      expect(old.setKiosk.mock.calls).toEqual([[false]]);
+      expect(inKioskMode()).toBe(true);
+    });
   });
 
   it('closes the kiosk with the exit code that tells a supervisor to leave it closed', async () => {

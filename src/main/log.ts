@@ -31,26 +31,49 @@ for (const transport of Object.values(fileLogger.transports)) {
 }
 let logFile: string | undefined;
 
-/** `2025-01-31T09:00:00.000Z WARN message {"detail":1}`: one line, whatever the message held. */
+/**
+ * Control characters (C0 and C1: CR, LF, NEL, escape sequences...) and the Unicode line and
+ * paragraph separators. Messages carry text from the content folder (a slide's title in a
+ * problem): any of these in it could end the line and start a forged one, in the file or in the
+ * journal, or rewrite the terminal showing it.
+ */
+const LINE_BREAKERS = /[\p{Cc}\p{Zl}\p{Zp}]+/gu;
+
+/** The text with each run of control characters and line separators made one space. */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAKERS, ' ');
+}
+
+function oneLineDetails(details: LogDetails): LogDetails {
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      oneLine(key),
+      typeof value === 'string' ? oneLine(value) : value,
+    ]),
+  );
+}
+
+/**
+ * `2025-01-31T09:00:00.000Z WARN message {"detail":1}`: one line, whatever the message and the
+ * details held. The console and the file get this same line.
+ */
 export function formatLogLine(
   level: Level,
   message: string,
   details: LogDetails | undefined,
   date: Date,
 ): string {
-  const line = `${date.toISOString()} ${level.toUpperCase()} ${message.replace(/[\r\n]+/g, ' ')}`;
-  return details === undefined ? line : `${line} ${JSON.stringify(details)}`;
+  const line = `${date.toISOString()} ${level.toUpperCase()} ${oneLine(message)}`;
+  return details === undefined ? line : `${line} ${JSON.stringify(oneLineDetails(details))}`;
 }
 
 function write(level: Level, message: string, details?: LogDetails): void {
-  const date = new Date();
-  const line = `${date.toISOString()} ${level.toUpperCase()} ${message}`;
-  const rest = details === undefined ? [] : [JSON.stringify(details)];
+  const line = formatLogLine(level, message, details, new Date());
   // Each level keeps its own console stream so that stderr carries warnings and errors only.
-  if (level === 'info') console.log(line, ...rest);
-  else if (level === 'warn') console.warn(line, ...rest);
-  else console.error(line, ...rest);
-  if (logFile !== undefined) fileLogger[level](formatLogLine(level, message, details, date));
+  if (level === 'info') console.log(line);
+  else if (level === 'warn') console.warn(line);
+  else console.error(line);
+  if (logFile !== undefined) fileLogger[level](line);
 }
 
 export const log = {

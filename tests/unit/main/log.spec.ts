@@ -30,8 +30,18 @@ describe('logging', () => {
   it('sends warnings and errors to their own streams, with details as JSON', () => {
     log.warn('careful', { slides: 3 });
     log.error('broken');
-    expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/ WARN careful$/), '{"slides":3}');
+    expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/ WARN careful \{"slides":3\}$/));
     expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/ ERROR broken$/));
+  });
+
+  it('keeps a message and its details on one line in the journal, whatever content text they carry', () => {
+    const forged = 'Welcome\n2025-01-31T09:00:00.000Z ERROR the kiosk could not start';
+    log.warn(`content problem: ${forged}`, { title: 'a\r\nb\u2028c\u2029d\u0085e\u001b[2Jf', 'key\nx': 1 });
+    expect(console.warn).toHaveBeenCalledExactlyOnceWith(
+      expect.stringMatching(
+        / WARN content problem: Welcome 2025-01-31T09:00:00\.000Z ERROR the kiosk could not start \{"title":"a b c d e \[2Jf","key x":1\}$/,
+      ),
+    );
   });
 });
 
@@ -102,6 +112,40 @@ describe('the log file', () => {
       new Date(Date.UTC(2025, 0, 31, 9)),
     );
     expect(line).toBe('2025-01-31T09:00:00.000Z WARN two lines {"reason":"crashed"}');
+  });
+
+  it('turns every control character and line separator into a space', () => {
+    const breakers = [
+      '\u0000',
+      '\t',
+      '\n',
+      '\v',
+      '\f',
+      '\r',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\u009b',
+      '\u2028',
+      '\u2029',
+    ];
+    for (const breaker of breakers) {
+      const line = formatLogLine(
+        'info',
+        `a${breaker}b`,
+        { [`k${breaker}`]: `c${breaker}${breaker}d` },
+        new Date(0),
+      );
+      expect(line).toBe('1970-01-01T00:00:00.000Z INFO a b {"k ":"c d"}');
+    }
+  });
+
+  it('writes one line to the file for an event whose message has line breaks in it', () => {
+    const path = setupLog(dir);
+    log.error('first\r\nsecond\u2028third', { where: 'x\ny' });
+    expect(readFileSync(path, 'utf8').trim().split(/\r?\n/)).toEqual([
+      expect.stringMatching(/ ERROR first second third \{"where":"x y"\}$/),
+    ]);
   });
 
   it('writes every event to kiosk.log in the folder it is given, creating the folder', () => {

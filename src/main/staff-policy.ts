@@ -2,8 +2,9 @@ import { cappedBackoff } from '../node/backoff';
 import type { Clock, TimerHandle } from '../shared/clock';
 
 /**
- * The decisions of staff access, pure and with an injected clock: how often a PIN may be tried,
- * and how long a staff session lasts. src/main/staff.ts wires them to IPC.
+ * The decisions of staff access, free of Electron and with an injected clock: how often a PIN may
+ * be tried, and how long a staff session lasts (ended by the clock's own timer, so a FakeClock
+ * drives it in tests). src/main/staff.ts wires them to IPC and keeps the lockout on disk.
  */
 
 /**

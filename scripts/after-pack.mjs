@@ -31,7 +31,19 @@ export const KIOSK_FUSES = Object.freeze({
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   // Cookies and other stored secrets are encrypted with the OS keystore.
   [FuseV1Options.EnableCookieEncryption]: true,
+  // The kiosk serves its page from app://, never from file://: a file:// page gets no more than
+  // any other page (no fetch of other files, no service workers).
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 });
+
+/**
+ * Where Electron checks at every start that app.asar is the one that was packed, and refuses to
+ * run otherwise: Windows (Electron 30 and later) and macOS. electron-builder computes the hash of
+ * app.asar's header when it packs (unless told `disableAsarIntegrity`) and stores it in the
+ * executable's resources on Windows and in Info.plist on macOS, before this hook runs. Electron
+ * has no such check on Linux, and electron-builder stores no hash there, so the fuse stays off.
+ */
+export const ASAR_INTEGRITY_PLATFORMS = Object.freeze(['win32', 'darwin', 'mas']);
 
 /**
  * Set to 1 to build a copy for the Electron end-to-end tests: Playwright drives the main process
@@ -40,15 +52,18 @@ export const KIOSK_FUSES = Object.freeze({
 export const E2E_BUILD_ENV = 'KIOSK_E2E_BUILD';
 
 /**
- * The fuses to flip in the packaged binary: the kiosk's, with the inspector left on when `env`
- * asks for an end-to-end test build.
+ * The fuses to flip in the packaged binary for `platform` (electron-builder's platform name): the
+ * kiosk's, ASAR integrity where the platform has it, and the inspector left on when `env` asks for
+ * an end-to-end test build.
  * @param {Env} env
+ * @param {string} platform
  */
-export function fuseConfig(env) {
+export function fuseConfig(env, platform) {
   const forTests = env[E2E_BUILD_ENV] === '1';
   return {
     version: FuseVersion.V1,
     ...KIOSK_FUSES,
+    [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: ASAR_INTEGRITY_PLATFORMS.includes(platform),
     ...(forTests ? { [FuseV1Options.EnableNodeCliInspectArguments]: true } : {}),
     // Changing an Apple Silicon binary breaks its ad-hoc signature: sign it again.
     resetAdHocDarwinSignature: true,
@@ -80,7 +95,7 @@ export function electronBinaryPath(context) {
  */
 export default async function afterPack(context, env = process.env) {
   const binary = electronBinaryPath(context);
-  const config = fuseConfig(env);
+  const config = fuseConfig(env, context.electronPlatformName);
   if (config[FuseV1Options.EnableNodeCliInspectArguments])
     console.warn(
       `after-pack: ${E2E_BUILD_ENV}=1, the inspector fuse stays ON for end-to-end tests. Do not ship this build.`,

@@ -2,12 +2,15 @@ import { renameSync, rmSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import electronLog from 'electron-log/node';
 import { errnoCode } from '../node/errno';
+import { systemClock, type Clock, type TimerHandle } from '../shared/clock';
+import { createEventWindow, type EventWindow } from '../shared/event-window';
 
 /**
  * The main process's only logger: one line per event, with its time and level, to the console
  * (which systemd's journal keeps) and, once `setupLog` has named a folder, to a rotating file that
  * staff can find from the staff panel. Messages describe what the kiosk did, never who was using
- * it: no personal data is ever logged.
+ * it: no personal data is ever logged. A message repeated many times a minute is written a few
+ * times, then counted.
  *
  * electron-log's Node build does the file work (size check, rotation hook, synchronous appends, so
  * nothing is lost when the app exits straight after logging); it never needs Electron itself, so
@@ -31,26 +34,129 @@ for (const transport of Object.values(fileLogger.transports)) {
 }
 let logFile: string | undefined;
 
-/** `2025-01-31T09:00:00.000Z WARN message {"detail":1}`: one line, whatever the message held. */
+/**
+ * Control characters (C0 and C1: CR, LF, NEL, escape sequences...) and the Unicode line and
+ * paragraph separators. Messages carry text from the content folder (a slide's title in a
+ * problem): any of these in it could end the line and start a forged one, in the file or in the
+ * journal, or rewrite the terminal showing it.
+ */
+const LINE_BREAKERS = /[\p{Cc}\p{Zl}\p{Zp}]+/gu;
+
+/** The text with each run of control characters and line separators made one space. */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAKERS, ' ');
+}
+
+function oneLineDetails(details: LogDetails): LogDetails {
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      oneLine(key),
+      typeof value === 'string' ? oneLine(value) : value,
+    ]),
+  );
+}
+
+/**
+ * `2025-01-31T09:00:00.000Z WARN message {"detail":1}`: one line, whatever the message and the
+ * details held. The console and the file get this same line.
+ */
 export function formatLogLine(
   level: Level,
   message: string,
   details: LogDetails | undefined,
   date: Date,
 ): string {
-  const line = `${date.toISOString()} ${level.toUpperCase()} ${message.replace(/[\r\n]+/g, ' ')}`;
-  return details === undefined ? line : `${line} ${JSON.stringify(details)}`;
+  const line = `${date.toISOString()} ${level.toUpperCase()} ${oneLine(message)}`;
+  return details === undefined ? line : `${line} ${JSON.stringify(oneLineDetails(details))}`;
 }
 
+/** The same message (whatever its details) reaches the log at most this many times a minute. */
+export const LOG_REPEATS_PER_MINUTE = 20;
+const MINUTE_MS = 60_000;
+
+/** True when a line with this key may be logged now; `leftOut` hears later how many were not. */
+export type RepeatFilter = (key: string, leftOut: (count: number) => void) => boolean;
+
+/**
+ * Lets a key through `limit` times within a sliding `windowMs`. The calls beyond are counted, and
+ * `leftOut` hears their number once, `windowMs` after the first of them: a storm costs one line a
+ * minute however long it lasts, and its last count comes at most a minute after it ends. Bounded
+ * like the once filter: past `maxKeys` keys, the one used least recently is forgotten, its count
+ * reported first.
+ */
+export function createRepeatFilter(
+  clock: Clock,
+  limit = LOG_REPEATS_PER_MINUTE,
+  windowMs = MINUTE_MS,
+  maxKeys = 500,
+): RepeatFilter {
+  interface Repeats {
+    /** Only the calls let through: never more than `limit` times kept. */
+    readonly passed: EventWindow;
+    leftOut: number;
+    report: (count: number) => void;
+    timer: TimerHandle | undefined;
+  }
+  const keys = new Map<string, Repeats>();
+
+  function report(repeats: Repeats): void {
+    clock.clearTimeout(repeats.timer);
+    repeats.timer = undefined;
+    const count = repeats.leftOut;
+    repeats.leftOut = 0;
+    if (count > 0) repeats.report(count);
+  }
+
+  return (key, leftOut) => {
+    const repeats = keys.get(key) ?? {
+      passed: createEventWindow(windowMs),
+      leftOut: 0,
+      report: leftOut,
+      timer: undefined,
+    };
+    // Re-inserted on every use, so the first key in the map is the one used least recently.
+    keys.delete(key);
+    keys.set(key, repeats);
+    const oldest = keys.entries().next();
+    if (keys.size > maxKeys && !oldest.done) {
+      keys.delete(oldest.value[0]);
+      report(oldest.value[1]);
+    }
+    const time = clock.now();
+    if (repeats.passed.count(time) < limit) {
+      repeats.passed.record(time);
+      return true;
+    }
+    repeats.leftOut += 1;
+    repeats.report = leftOut;
+    repeats.timer ??= clock.setTimeout(() => {
+      report(repeats);
+    }, windowMs);
+    return false;
+  };
+}
+
+/**
+ * A kiosk runs for months: the same error many times a second would rotate every earlier line out
+ * of the log within minutes, so repeats are limited here, in the one logger, for every caller.
+ */
+const repeats = createRepeatFilter(systemClock);
+
 function write(level: Level, message: string, details?: LogDetails): void {
-  const date = new Date();
-  const line = `${date.toISOString()} ${level.toUpperCase()} ${message}`;
-  const rest = details === undefined ? [] : [JSON.stringify(details)];
+  const text = oneLine(message);
+  const first = repeats(`${level} ${text}`, (count) =>
+    emit(level, `left out of the log: ${count} more of "${text}" within the last minute`),
+  );
+  if (first) emit(level, text, details);
+}
+
+function emit(level: Level, message: string, details?: LogDetails): void {
+  const line = formatLogLine(level, message, details, new Date());
   // Each level keeps its own console stream so that stderr carries warnings and errors only.
-  if (level === 'info') console.log(line, ...rest);
-  else if (level === 'warn') console.warn(line, ...rest);
-  else console.error(line, ...rest);
-  if (logFile !== undefined) fileLogger[level](formatLogLine(level, message, details, date));
+  if (level === 'info') console.log(line);
+  else if (level === 'warn') console.warn(line);
+  else console.error(line);
+  if (logFile !== undefined) fileLogger[level](line);
 }
 
 export const log = {

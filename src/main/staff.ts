@@ -1,4 +1,4 @@
-import { app } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { systemClock, type Clock } from '../shared/clock';
 import {
   IpcChannel,
@@ -12,7 +12,8 @@ import type { LiveContent } from './content';
 import type { GpuStatus } from './gpu';
 import { oneOf, type ArgsParser, type IpcRegistrar } from './ipc';
 import { log, logFilePath } from './log';
-import { createPinLimiter, createStaffSession, type PinLimiter } from './staff-policy';
+import { createLockoutSaver, readLockout } from './staff-lockout';
+import { createPinLimiter, createStaffSession, PIN_LIMIT_DEFAULTS } from './staff-policy';
 import { isValidPin, pinMatches, readPin } from '../node/pin-store';
 import type { KioskWindows } from './recovery';
 import type { ScheduleService } from './schedule';
@@ -36,30 +37,42 @@ export interface StaffOptions {
   readonly schedule: ScheduleService;
   readonly startedAt: number;
   readonly clock?: Clock;
-  readonly limiter?: PinLimiter;
 }
 
 /**
- * Staff access in the main process: the PIN check (rate-limited, against the hash `set-pin`
- * stored), the panel's status and its four actions. Actions are refused outside a staff session,
- * whatever the page asks.
+ * Staff access in the main process: the PIN check (rate-limited, with the lockout kept across
+ * restarts, against the hash `set-pin` stored), the panel's status and its four actions.
+ * Actions are refused outside a staff session, whatever the page asks.
  */
 export function setupStaff(options: StaffOptions): void {
   const clock = options.clock ?? systemClock;
-  const limiter = options.limiter ?? createPinLimiter(clock);
-  const session = createStaffSession(clock);
+  const limiter = createPinLimiter(clock, PIN_LIMIT_DEFAULTS, readLockout(options.userDataDir));
+  const saveLockout = createLockoutSaver(options.userDataDir);
+  const stillLocked = limiter.lockedUntil();
+  if (stillLocked !== null)
+    log.warn('the staff PIN pad is still locked from before the restart', {
+      lockedUntil: new Date(stillLocked).toISOString(),
+    });
+  /** The window staff took out of kiosk mode in this session, to put back when the session ends. */
+  let leftKioskMode: BrowserWindow | undefined;
+  const session = createStaffSession(clock, (why) => {
+    log.info('the staff session ended', { why });
+    restoreKioskMode();
+  });
   const { ipc } = options;
 
-  ipc.handle(IpcChannel.verifyPin, (_event, pin) => verify(pin), parsePin);
+  // A session belongs to the page that typed the PIN: a page in a new window (after recovery
+  // replaced the old one) must type it again.
+  ipc.handle(IpcChannel.verifyPin, (event, pin) => verify(pin, event.sender.id), parsePin);
 
-  ipc.handle(IpcChannel.getStaffStatus, () =>
-    session.use() ? { ok: true, status: status() } : { ok: false, reason: 'no-session' },
+  ipc.handle(IpcChannel.getStaffStatus, (event) =>
+    session.use(event.sender.id) ? { ok: true, status: status() } : { ok: false, reason: 'no-session' },
   );
 
   ipc.handle(
     IpcChannel.staffAction,
-    async (_event, action): Promise<StaffActionReply> => {
-      if (!session.use()) {
+    async (event, action): Promise<StaffActionReply> => {
+      if (!session.use(event.sender.id)) {
         log.warn('refused a staff action outside a staff session', { action });
         return { ok: false, reason: 'no-session' };
       }
@@ -75,19 +88,25 @@ export function setupStaff(options: StaffOptions): void {
     return undefined;
   });
 
-  async function verify(pin: string): Promise<PinCheck> {
-    const lockedUntil = limiter.lockedUntil();
-    if (lockedUntil !== null) return { result: 'locked', lockedUntil };
+  async function verify(pin: string, page: number): Promise<PinCheck> {
     const stored = await readPin(options.userDataDir);
     if (stored.state === 'unreadable')
       log.error('the staff PIN file cannot be used', { reason: stored.reason });
     if (stored.state !== 'set') return { result: 'not-set' };
-    if (await pinMatches(stored.record, pin)) {
+    // Counted before the slow check and with no wait in between, so that guesses sent all at
+    // once are limited exactly like guesses sent one after another.
+    const attempt = limiter.attempt();
+    if (!attempt.allowed) return { result: 'locked', lockedUntil: attempt.lockedUntil };
+    // Saved while the PIN is checked; the answer waits for both, so that pulling the plug once
+    // the answer shows cannot take the try back.
+    const [right] = await Promise.all([pinMatches(stored.record, pin), saveLockout(limiter.state())]);
+    if (right) {
       limiter.succeeded();
+      await saveLockout(limiter.state());
       log.info('staff PIN accepted: staff session opened');
-      return { result: 'ok', sessionEndsAt: session.open() };
+      return { result: 'ok', sessionEndsAt: session.open(page) };
     }
-    const until = limiter.failed();
+    const until = attempt.lockedUntil;
     log.warn('wrong staff PIN', until === null ? {} : { lockedUntil: new Date(until).toISOString() });
     return { result: 'wrong', lockedUntil: until };
   }
@@ -109,6 +128,23 @@ export function setupStaff(options: StaffOptions): void {
     };
   }
 
+  /**
+   * Staff leave kiosk mode to reach the desktop, for as long as their session lasts: however it
+   * ends (the panel closed, or nobody touched it for two minutes), patients must not be left with
+   * the desktop.
+   */
+  function restoreKioskMode(): void {
+    const window = leftKioskMode;
+    leftKioskMode = undefined;
+    if (window === undefined || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.setKiosk(true);
+    window.setFullScreen(true);
+    window.focus();
+    log.info('back in kiosk mode: the staff session that left it has ended');
+  }
+
   async function perform(action: StaffAction): Promise<void> {
     switch (action) {
       case 'reload-content':
@@ -126,6 +162,7 @@ export function setupStaff(options: StaffOptions): void {
       case 'exit-kiosk-mode': {
         const window = options.windows.current();
         if (window === undefined) return;
+        leftKioskMode = window;
         window.setKiosk(false);
         window.setFullScreen(false);
         return;

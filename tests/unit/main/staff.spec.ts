@@ -12,14 +12,13 @@ import type { ContentState } from '../../../src/shared/content';
 import type { LiveContent } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
-import { createPinLimiter } from '../../../src/main/staff-policy';
-import { systemClock } from '../../../src/shared/clock';
 import { hashPin, writePin } from '../../../src/node/pin-store';
 import type { KioskWindows } from '../../../src/main/recovery';
 import type { ScheduleService } from '../../../src/main/schedule';
-import { STAFF_SESSION_MS } from '../../../src/main/staff-policy';
+import { PIN_LIMIT_DEFAULTS, STAFF_SESSION_MS } from '../../../src/main/staff-policy';
 import { parsePin, parseStaffAction, setupStaff, STAFF_CLOSE_EXIT_CODE } from '../../../src/main/staff';
-import { app } from '../electron-mock';
+import { app, ipcMain } from '../electron-mock';
+import { FakeClock } from '../support/fake-clock';
 import { kioskPage, type KioskPage } from './ipc-support';
 
 const PIN = '482913';
@@ -49,7 +48,7 @@ describe('staff payloads', () => {
 describe('staff access over IPC', () => {
   let dir: string;
   let page: KioskPage;
-  let time: number;
+  let clock: FakeClock;
   let reloadContent: Mock<LiveContent['reload']>;
   let refreshSchedule: Mock<ScheduleService['refresh']>;
   let content: LiveContent;
@@ -75,11 +74,14 @@ describe('staff access over IPC', () => {
       windows: windows(),
       gpu: { softwareRendering: () => false, crashes: () => 1 },
       schedule,
-      startedAt: time - 90_000,
-      // The real timers (which some tests fake), with the wall clock the test sets.
-      clock: { ...systemClock, now: () => time },
-      limiter: createPinLimiter({ now: () => time }),
+      startedAt: clock.now() - 90_000,
+      clock,
     });
+  /** What a restart does to staff access: everything set up again from the user-data folder. */
+  const restart = () => {
+    ipcMain.handlers.clear();
+    start();
+  };
   const verify = (pin: unknown) => page.invoke(IpcChannel.verifyPin, pin) as Promise<PinCheck>;
   const status = () => page.invoke(IpcChannel.getStaffStatus) as Promise<StaffStatusReply>;
   const act = (action: string) => page.invoke(IpcChannel.staffAction, action);
@@ -87,7 +89,7 @@ describe('staff access over IPC', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-staff-'));
     page = kioskPage();
-    time = Date.parse('2025-01-13T10:00:00Z');
+    clock = new FakeClock('2025-01-13T10:00:00Z');
     reloadContent = vi.fn(() => Promise.resolve(CONTENT));
     refreshSchedule = vi.fn();
     content = {
@@ -101,13 +103,12 @@ describe('staff access over IPC', () => {
     await writePin(dir, await hashPin(PIN, FAST));
   });
   afterEach(() => {
-    vi.useRealTimers();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('opens a staff session with the right PIN', async () => {
     start();
-    expect(await verify(PIN)).toEqual({ result: 'ok', sessionEndsAt: time + STAFF_SESSION_MS });
+    expect(await verify(PIN)).toEqual({ result: 'ok', sessionEndsAt: clock.now() + STAFF_SESSION_MS });
     expect(log.info).toHaveBeenCalledWith(expect.stringContaining('staff session opened'));
   });
 
@@ -122,9 +123,70 @@ describe('staff access over IPC', () => {
   it('locks out after five wrong PINs, without checking even the right one', async () => {
     start();
     for (let i = 0; i < 4; i += 1) await verify('111111');
-    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: time + 30_000 });
-    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: time + 30_000 });
-    time += 30_000;
+    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: clock.now() + 30_000 });
+    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: clock.now() + 30_000 });
+    clock.advance(30_000);
+    expect((await verify(PIN)).result).toBe('ok');
+  });
+
+  it('checks no more than the free tries when many PINs arrive at once', async () => {
+    start();
+    const guesses = Array.from({ length: 200 }, (_, i) => (i === 199 ? PIN : String(100_000 + i)));
+    const answers = await Promise.all(guesses.map(verify));
+    const count = (result: PinCheck['result']) => answers.filter((answer) => answer.result === result).length;
+    expect(count('wrong')).toBe(PIN_LIMIT_DEFAULTS.freeTries);
+    expect(count('locked')).toBe(200 - PIN_LIMIT_DEFAULTS.freeTries);
+    // The right PIN came too late: it is refused like any other guess, unchecked.
+    expect(answers[199]).toEqual({ result: 'locked', lockedUntil: clock.now() + 30_000 });
+  });
+
+  it('keeps the lockout across a restart', async () => {
+    start();
+    for (let i = 0; i < 5; i += 1) await verify('111111');
+    restart();
+    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: clock.now() + 30_000 });
+    expect(log.warn).toHaveBeenCalledWith('the staff PIN pad is still locked from before the restart', {
+      lockedUntil: new Date(clock.now() + 30_000).toISOString(),
+    });
+    clock.advance(30_000);
+    expect((await verify(PIN)).result).toBe('ok');
+  });
+
+  it('keeps counting wrong PINs across a restart', async () => {
+    start();
+    for (let i = 0; i < 4; i += 1) await verify('111111');
+    restart();
+    expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: clock.now() + 30_000 });
+  });
+
+  it('saves the fresh start after the right PIN', async () => {
+    start();
+    for (let i = 0; i < 4; i += 1) await verify('111111');
+    await verify(PIN);
+    restart();
+    for (let i = 0; i < 4; i += 1)
+      expect(await verify('111111')).toEqual({ result: 'wrong', lockedUntil: null });
+  });
+
+  it('starts without a lockout when the saved one is damaged', async () => {
+    writeFileSync(join(dir, 'staff-lockout.json'), '{"version":1,"failures":"many"');
+    start();
+    expect((await verify(PIN)).result).toBe('ok');
+    expect(log.warn).toHaveBeenCalledWith('the staff lockout file is damaged; starting without a lockout', {
+      file: join(dir, 'staff-lockout.json'),
+    });
+  });
+
+  it('shortens a saved lockout that ends too far ahead, as after a clock set back', async () => {
+    const yearAhead = new Date(clock.now() + 365 * 24 * 60 * 60_000).toISOString();
+    writeFileSync(
+      join(dir, 'staff-lockout.json'),
+      JSON.stringify({ version: 1, failures: 12, lastFailureAt: yearAhead, lockedUntil: yearAhead }),
+    );
+    start();
+    const longest = clock.now() + PIN_LIMIT_DEFAULTS.maxLockMs;
+    expect(await verify(PIN)).toEqual({ result: 'locked', lockedUntil: longest });
+    clock.advance(PIN_LIMIT_DEFAULTS.maxLockMs);
     expect((await verify(PIN)).result).toBe('ok');
   });
 
@@ -165,7 +227,7 @@ describe('staff access over IPC', () => {
         content: { slides: 0, problems: CONTENT.problems },
         logFile: null,
         userDataDir: dir,
-        startedAt: time - 90_000,
+        startedAt: clock.now() - 90_000,
         uptimeSeconds: 90,
         recovery: {
           failures: { crashed: 2 },
@@ -184,11 +246,21 @@ describe('staff access over IPC', () => {
   it('ends the session when it times out or the panel closes', async () => {
     start();
     await verify(PIN);
-    time += STAFF_SESSION_MS;
+    clock.advance(STAFF_SESSION_MS);
     expect((await status()).ok).toBe(false);
     await verify(PIN);
     await page.invoke(IpcChannel.endStaffSession);
     expect((await status()).ok).toBe(false);
+  });
+
+  it('keeps a staff session to the window it was opened in: a new window must type the PIN again', async () => {
+    start();
+    await verify(PIN);
+    page.replaceWindow();
+    expect(await status()).toEqual({ ok: false, reason: 'no-session' });
+    expect(await act('quit')).toEqual({ ok: false, reason: 'no-session' });
+    expect((await verify(PIN)).result).toBe('ok');
+    expect((await status()).ok).toBe(true);
   });
 
   it('reloads the content and the opening hours', async () => {
@@ -200,11 +272,10 @@ describe('staff access over IPC', () => {
   });
 
   it('restarts the kiosk by relaunching it', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
     start();
     await verify(PIN);
     expect(await act('restart')).toEqual({ ok: true });
-    vi.runAllTimers();
+    clock.advance(250);
     expect(app.relaunch).toHaveBeenCalledTimes(1);
     expect(app.exit).toHaveBeenCalledWith(0);
   });
@@ -212,19 +283,71 @@ describe('staff access over IPC', () => {
   it('leaves kiosk mode and fullscreen', async () => {
     start();
     await verify(PIN);
-    page.window.kiosk = true;
-    page.window.fullScreen = true;
     expect(await act('exit-kiosk-mode')).toEqual({ ok: true });
     expect(page.window.kiosk).toBe(false);
     expect(page.window.fullScreen).toBe(false);
   });
 
+  describe('after leaving kiosk mode', () => {
+    const inKioskMode = () => page.window.kiosk && page.window.fullScreen;
+
+    beforeEach(async () => {
+      start();
+      await verify(PIN);
+      await act('exit-kiosk-mode');
+    });
+
+    it('goes back to kiosk mode when the panel ends the staff session', async () => {
+      await page.invoke(IpcChannel.endStaffSession);
+      expect(inKioskMode()).toBe(true);
+      expect(page.window.focus).toHaveBeenCalled();
+      expect(log.info).toHaveBeenCalledWith(expect.stringContaining('back in kiosk mode'));
+    });
+
+    it('goes back to kiosk mode by itself when the session runs out, with no call from the page', () => {
+      clock.advance(STAFF_SESSION_MS - 1);
+      expect(inKioskMode()).toBe(false);
+      clock.advance(1);
+      expect(inKioskMode()).toBe(true);
+    });
+
+    it('stays out of kiosk mode while staff keep working', async () => {
+      clock.advance(STAFF_SESSION_MS - 1_000);
+      await status();
+      clock.advance(STAFF_SESSION_MS - 1_000);
+      expect(inKioskMode()).toBe(false);
+      clock.advance(1_000);
+      expect(inKioskMode()).toBe(true);
+    });
+
+    it('brings a minimised kiosk window back', async () => {
+      page.window.minimized = true;
+      await page.invoke(IpcChannel.endStaffSession);
+      expect(page.window.restore).toHaveBeenCalled();
+      expect(inKioskMode()).toBe(true);
+    });
+
+    it('puts kiosk mode back only once, and only on a window that left it', async () => {
+      await page.invoke(IpcChannel.endStaffSession);
+      await verify(PIN);
+      await page.invoke(IpcChannel.endStaffSession);
+      expect(page.window.setKiosk.mock.calls).toEqual([[false], [true]]);
+    });
+
+    it('leaves a window that recovery has closed alone', async () => {
+      const old = page.window;
+      page.replaceWindow();
+      await status();
+      expect(old.setKiosk.mock.calls).toEqual([[false]]);
+      expect(inKioskMode()).toBe(true);
+    });
+  });
+
   it('closes the kiosk with the exit code that tells a supervisor to leave it closed', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
     start();
     await verify(PIN);
     expect(await act('quit')).toEqual({ ok: true });
-    vi.runAllTimers();
+    clock.advance(250);
     expect(app.exit).toHaveBeenCalledWith(STAFF_CLOSE_EXIT_CODE);
     expect(app.relaunch).not.toHaveBeenCalled();
   });

@@ -40,27 +40,39 @@ function linuxContext(appOutDir: string): PackContext {
 }
 
 describe('the fuse settings', () => {
-  it('turn off running as Node, NODE_OPTIONS and the inspector, and turn on asar-only and cookie encryption', () => {
+  it('turn off running as Node, NODE_OPTIONS, the inspector and file:// privileges, and turn on asar-only and cookie encryption', () => {
     expect(KIOSK_FUSES).toEqual({
       [FuseV1Options.RunAsNode]: false,
       [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
       [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
     expect(Object.isFrozen(KIOSK_FUSES)).toBe(true);
   });
 
   it('are what a normal build gets', () => {
-    expect(fuseConfig({})).toMatchObject({ version: '1', ...KIOSK_FUSES });
+    expect(fuseConfig({}, 'linux')).toMatchObject({ version: '1', ...KIOSK_FUSES });
+  });
+
+  it.each([
+    ['win32', true],
+    ['darwin', true],
+    ['mas', true],
+    ['linux', false],
+  ])('check app.asar at start on %s: %s', (platform, on) => {
+    expect(fuseConfig({}, platform)[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(on);
   });
 
   it('leave only the inspector on in a build for the end-to-end tests', () => {
-    expect(fuseConfig({ KIOSK_E2E_BUILD: '1' })).toMatchObject({
+    expect(fuseConfig({ KIOSK_E2E_BUILD: '1' }, 'linux')).toMatchObject({
       ...KIOSK_FUSES,
       [FuseV1Options.EnableNodeCliInspectArguments]: true,
     });
-    expect(fuseConfig({ KIOSK_E2E_BUILD: 'yes' })[FuseV1Options.EnableNodeCliInspectArguments]).toBe(false);
+    expect(fuseConfig({ KIOSK_E2E_BUILD: 'yes' }, 'linux')[FuseV1Options.EnableNodeCliInspectArguments]).toBe(
+      false,
+    );
   });
 });
 
@@ -100,8 +112,19 @@ describe('the afterPack hook', () => {
       [FuseV1Options.EnableNodeCliInspectArguments]: OFF,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: OFF,
       [FuseV1Options.OnlyLoadAppFromAsar]: ON,
-      [FuseV1Options.GrantFileProtocolExtraPrivileges]: ON,
+      [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: OFF,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: OFF,
+      [FuseV1Options.WasmTrapHandlers]: ON,
     });
+  });
+
+  it('turns on the check of app.asar in the Windows executable', async () => {
+    const exe = join(dir, 'Clinic Kiosk.exe');
+    fakeElectron(exe);
+    await afterPack({ ...linuxContext(dir), electronPlatformName: 'win32' }, {});
+    const wire = await getCurrentFuseWire(exe);
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(ON);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(OFF);
   });
 
   it('warns, and keeps the inspector on, for an end-to-end test build', async () => {

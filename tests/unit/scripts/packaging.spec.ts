@@ -21,7 +21,8 @@ interface BuilderConfig {
   readonly files: string[];
   readonly extraResources: FileSet[];
   readonly afterPack: string;
-  readonly asar: boolean;
+  readonly asar: boolean | { readonly disableIntegrity?: boolean };
+  readonly disableAsarIntegrity?: boolean;
   readonly productName: string;
   readonly linux: {
     readonly target: string[];
@@ -101,6 +102,14 @@ describe('the electron-builder configuration', () => {
     expect(config.afterPack).toBe('./scripts/after-pack.mjs');
     const hook = (await import(join(root, config.afterPack))) as { default: unknown };
     expect(typeof hook.default).toBe('function');
+  });
+
+  it("stores app.asar's hash for Electron to check at start (the Windows integrity fuse needs it)", () => {
+    expect(config.asar).toBe(true);
+    expect(config.disableAsarIntegrity).toBeUndefined();
+    // Windows has the check from Electron 30.
+    const electron = require('electron/package.json') as { version: string };
+    expect(Number(electron.version.split('.')[0])).toBeGreaterThanOrEqual(30);
   });
 
   it.each([

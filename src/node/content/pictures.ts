@@ -119,7 +119,16 @@ export async function checkPicture(
   if (!verdict.ok) return refuse(verdict.message);
 
   const url = `${CONTENT_URL_PREFIX}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(found.stat)}`;
-  await keep?.(url, bytes);
+  try {
+    await keep?.(url, bytes);
+  } catch {
+    // The slide still shows, without its picture; nothing else is lost.
+    return {
+      ok: true,
+      url,
+      warning: `image "${image}" could not be kept on this computer to be shown (is its disk full?): the slide shows without it until there is room`,
+    };
+  }
   return size > LARGE_PICTURE_BYTES
     ? {
         ok: true,

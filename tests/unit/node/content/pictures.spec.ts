@@ -36,3 +36,24 @@ describe('picture addresses', () => {
     expect(pictureVersion({ ...written })).toBe(pictureVersion(written));
   });
 });
+
+describe('keeping pictures to show', () => {
+  it('hands each good picture to be kept, under its address', async () => {
+    const kept: string[] = [];
+    const files = memoryFs({ 'images/heart.svg': '<svg/>' });
+    const check = await checkPicture(new ContentFolder(ROOT, files), 'images/heart.svg', (url) => {
+      kept.push(url);
+      return Promise.resolve();
+    });
+    expect(kept).toEqual([check.ok ? check.url : '']);
+  });
+
+  it('still accepts a picture it could not keep (a full disk), with a warning that says so', async () => {
+    const files = memoryFs({ 'images/heart.svg': '<svg/>' });
+    const check = await checkPicture(new ContentFolder(ROOT, files), 'images/heart.svg', () =>
+      Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })),
+    );
+    expect(check.ok).toBe(true);
+    expect(check.ok && check.warning).toMatch(/could not be kept on this computer .* disk full/);
+  });
+});

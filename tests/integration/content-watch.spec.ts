@@ -1,8 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchFolderWithChokidar } from '../../src/node/content/watch-chokidar';
 import { watchContent, type FolderWatcher } from '../../src/node/content/watch';
 import { systemClock } from '../../src/shared/clock';
@@ -156,5 +165,46 @@ describe('watching a real content folder', () => {
     await sleep(SETTLE_MS);
     expect(reloads).toHaveLength(1);
     expect(reloads[0]!.slide).toBe(edited('Copied back'));
+  });
+});
+
+describe('watching a folder with links that lead out of it or round in circles', () => {
+  it('finishes its first look at the folder, and still sees a saved slide', async () => {
+    const hostile = join(base, 'hostile');
+    cpSync(FIXTURE, hostile, { recursive: true });
+    symlinkSync('/usr', join(hostile, 'images', 'usr'));
+    symlinkSync('..', join(hostile, 'slides', 'loop'));
+    symlinkSync('.', join(hostile, 'self'));
+    const seen: string[] = [];
+    const confined = watchFolderWithChokidar(hostile, (path) => seen.push(path));
+    try {
+      const outcome = await Promise.race([
+        confined.ready.then(() => 'ready'),
+        sleep(10_000).then(() => 'never ready'),
+      ]);
+      expect(outcome).toBe('ready');
+      writeFileSync(join(hostile, 'slides', '01-first.md'), edited('Seen'));
+      await vi.waitFor(() => expect(seen.some((path) => path.endsWith('01-first.md'))).toBe(true), {
+        timeout: 5_000,
+      });
+    } finally {
+      await confined.close();
+    }
+  }, 20_000);
+
+  it('sees a save when it looks every second instead of waiting for change events', async () => {
+    const polled = join(base, 'polled');
+    cpSync(FIXTURE, polled, { recursive: true });
+    const seen: string[] = [];
+    const watcher = watchFolderWithChokidar(polled, (path) => seen.push(path), { polling: true });
+    try {
+      await watcher.ready;
+      writeFileSync(join(polled, 'slides', '02-second.md'), edited('Polled'));
+      await vi.waitFor(() => expect(seen.some((path) => path.endsWith('02-second.md'))).toBe(true), {
+        timeout: 5_000,
+      });
+    } finally {
+      await watcher.close();
+    }
   });
 });

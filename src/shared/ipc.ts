@@ -52,6 +52,31 @@ export interface IpcEventContract {
 export const KIOSK_MODES = ['attract', 'touch', 'warning', 'closed', 'staff'] as const;
 export type KioskMode = (typeof KIOSK_MODES)[number];
 
+/**
+ * One piece of what is on screen, to be read aloud in reading order: a heading, a paragraph, or
+ * an item of a list (numbered in a numbered list).
+ */
+export interface SpeechPart {
+  readonly kind: 'heading' | 'paragraph' | 'item';
+  readonly text: string;
+  readonly number?: number;
+}
+
+/** Read this aloud, in this language: what the page shows now. */
+export interface SpeechRequest {
+  readonly language: string;
+  readonly parts: readonly SpeechPart[];
+}
+
+/** A screen's worth of text: the Learn more text of a slide is a few thousand characters. */
+export const SPEECH_LIMITS = { parts: 200, characters: 20_000 } as const;
+
+export type SpeechReply =
+  /** Play this; it lasts about `seconds`. */
+  | { readonly ok: true; readonly url: string; readonly seconds: number }
+  /** No voice for this language on this computer, or no speech engine at all. */
+  | { readonly ok: false; readonly reason: 'no-voice' | 'no-engine' | 'failed' };
+
 /** An error in the page, as the kiosk log receives it: where it happened, and what it was. */
 export interface PageErrorReport {
   readonly where: string;

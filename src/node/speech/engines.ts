@@ -22,14 +22,19 @@ export interface SpeechEngine {
 const SYNTHESIS_TIMEOUT_MS = 60_000;
 
 /** Runs a program with `input` on its standard input, bounded in time and in what it may print. */
-export function run(command: string, args: readonly string[], input = '', env?: NodeJS.ProcessEnv): Promise<string> {
+export function run(
+  command: string,
+  args: readonly string[],
+  input = '',
+  env?: NodeJS.ProcessEnv,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       command,
       args,
       { timeout: SYNTHESIS_TIMEOUT_MS, maxBuffer: 1024 * 1024, windowsHide: true, ...(env ? { env } : {}) },
       (error, stdout) => {
-        if (error) reject(error);
+        if (error) reject(new Error(error.message, { cause: error }));
         else resolve(stdout);
       },
     );

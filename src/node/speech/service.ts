@@ -35,7 +35,8 @@ export function parseSpeechRequest(value: unknown): SpeechRequest | undefined {
     const { kind, text, number } = part as Record<string, unknown>;
     if (kind !== 'heading' && kind !== 'paragraph' && kind !== 'item') return undefined;
     if (typeof text !== 'string') return undefined;
-    if (number !== undefined && !(typeof number === 'number' && Number.isInteger(number) && number > 0)) return undefined;
+    if (number !== undefined && !(typeof number === 'number' && Number.isInteger(number) && number > 0))
+      return undefined;
     characters += text.length;
     if (characters > SPEECH_LIMITS.characters) return undefined;
     checked.push(number === undefined ? { kind, text } : { kind, text, number });
@@ -117,7 +118,7 @@ export async function wavSeconds(file: string): Promise<number | undefined> {
     const { bytesRead } = await handle.read(header, 0, header.length, 0);
     const view = new DataView(header.buffer, 0, bytesRead);
     let byteRate = 0;
-    for (let at = 12; at + 8 <= bytesRead; ) {
+    for (let at = 12; at + 8 <= bytesRead;) {
       const id = String.fromCharCode(...header.subarray(at, at + 4));
       const size = view.getUint32(at + 4, true);
       if (id === 'fmt ' && at + 16 <= bytesRead) byteRate = view.getUint32(at + 16, true);

@@ -3,7 +3,6 @@
 /* global window, document, MutationObserver, requestAnimationFrame -- used in functions that run in the page */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -15,8 +14,12 @@ import { median, sleep } from '../lib/stats.mjs';
 /** @import { BenchEnv } from '../run.mjs' */
 
 /**
- * What the benchmark uses of the kiosk's content loader (src/node/content/load.ts).
- * @typedef {{ loadContent: (dir: string, files: typeof fs) => Promise<unknown> }} LoaderModule
+ * What the benchmark uses of the kiosk's content loader (src/node/content/load.ts): the loader,
+ * and the real file system as the content agent gives it to the loader.
+ * @typedef {{
+ *   loadContent: (dir: string, files: unknown) => Promise<unknown>;
+ *   nodeContentFileSystem: (clock: unknown, deadlineMs: number) => unknown;
+ * }} LoaderModule
  */
 
 /**
@@ -89,10 +92,11 @@ export async function writeTwoLanguageContent(dir, sourceDir, count = 20) {
 
 const COLD_SCRIPT = `
 const [loader, dir] = process.argv.slice(1);
-const { loadContent } = await import(loader);
-const fs = await import('node:fs/promises');
+const { loadContent, nodeContentFileSystem } = await import(loader);
+const clock = { now: Date.now, setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h) };
+const files = nodeContentFileSystem(clock, 5000);
 const start = performance.now();
-const state = await loadContent(dir, fs.default);
+const state = await loadContent(dir, files);
 const ms = performance.now() - start;
 console.log(JSON.stringify({ ms, slides: state.deck?.slides.length ?? 0, languages: 1 + (state.deck?.translations.length ?? 0), problems: state.problems }));
 `;
@@ -124,13 +128,21 @@ export async function measureLoad(env, dir) {
   if (last === undefined) throw new Error('The content folder was never loaded in a new process');
   /** @type {unknown} */
   const loader = await import(pathToFileURL(loaderPath).href);
-  const { loadContent } = /** @type {LoaderModule} */ (loader);
-  for (let rep = 0; rep < 3; rep += 1) await loadContent(dir, fs);
+  const { loadContent, nodeContentFileSystem } = /** @type {LoaderModule} */ (loader);
+  const files = nodeContentFileSystem(
+    {
+      now: Date.now,
+      setTimeout: (/** @type {() => void} */ f, /** @type {number} */ ms) => setTimeout(f, ms),
+      clearTimeout,
+    },
+    5000,
+  );
+  for (let rep = 0; rep < 3; rep += 1) await loadContent(dir, files);
   /** @type {number[]} */
   const warm = [];
   for (let rep = 0; rep < 20; rep += 1) {
     const start = performance.now();
-    await loadContent(dir, fs);
+    await loadContent(dir, files);
     warm.push(performance.now() - start);
   }
   return {

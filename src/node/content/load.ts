@@ -12,7 +12,7 @@ import { KIOSK_KIND, validate } from './validate';
 import { parseLocatedYaml } from './yaml-source';
 
 export { KIOSK_FILE, SLIDES_FOLDER } from './files';
-export type { ContentFileSystem } from './file-system';
+export { nodeContentFileSystem, type ContentFileSystem } from './file-system';
 
 const FALLBACK_STANDBY_TITLE = 'Welcome';
 

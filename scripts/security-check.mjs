@@ -4,9 +4,14 @@
 // any suppression comment without a reason, and on any file the tool could not parse (a file it
 // cannot read is a file it did not check). The electronegativity CLI itself always exits 0.
 //
+// With --page, the page as it is built (its Content-Security-Policy meta tag is generated at build
+// time from src/node/http/security-headers.ts) is checked in place of src/renderer/index.html: the
+// check sees the page that ships.
+//
 // A finding is suppressed on its own line, with the reason after a colon:
 //   preload: ..., // eng-disable PRELOAD_JS_CHECK: exposes named methods only, never ipcRenderer
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,13 +30,14 @@ export const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'];
  */
 export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
-/** @typedef {{ input: string; output: string; severity: string }} Options */
+/** @typedef {{ input: string; output: string; severity: string; page: string | undefined }} Options */
 
 /** @type {ReadonlyMap<string, keyof Options>} */
 const FLAGS = new Map([
   ['--input', 'input'],
   ['--output', 'output'],
   ['--severity', 'severity'],
+  ['--page', 'page'],
 ]);
 
 /**
@@ -39,7 +45,8 @@ const FLAGS = new Map([
  * @returns {Options}
  */
 export function parseArgs(argv) {
-  const options = { input: 'src', output: 'out/electronegativity.csv', severity: 'medium' };
+  /** @type {Options} */
+  const options = { input: 'src', output: 'out/electronegativity.csv', severity: 'medium', page: undefined };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] ?? '';
     const value = argv[index + 1];
@@ -138,7 +145,26 @@ function sourceFiles(dir) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const input = resolve(root, options.input);
+  const sources = resolve(root, options.input);
+  // The sources as they ship: with the built page in place of the page's source, when given.
+  const scanned = options.page === undefined ? undefined : mkdtempSync(join(tmpdir(), 'kiosk-security-'));
+  if (scanned !== undefined && options.page !== undefined) {
+    cpSync(sources, scanned, { recursive: true });
+    cpSync(resolve(root, options.page), join(scanned, 'renderer', 'index.html'));
+  }
+  const input = scanned ?? sources;
+  try {
+    await check(options, input);
+  } finally {
+    if (scanned !== undefined) rmSync(scanned, { recursive: true, force: true });
+  }
+}
+
+/**
+ * @param {Options} options
+ * @param {string} input
+ */
+async function check(options, input) {
   /** @type {unknown} */
   const electronPackage = JSON.parse(readFileSync(requireFromRoot.resolve('electron/package.json'), 'utf8'));
   const electronVersion = /** @type {{ version: string }} */ (electronPackage).version;
@@ -166,7 +192,7 @@ async function main() {
   const failures = [];
   for (const error of result.errors.filter((e) => !e.tolerable))
     failures.push(
-      `${relative(root, resolve(input, error.file))}: could not be parsed, so it was not checked: ${error.message}`,
+      `${join(options.input, relative(input, resolve(input, error.file)))}: could not be parsed, so it was not checked: ${error.message}`,
     );
   for (const issue of blockingFindings(result.issues, options.severity))
     failures.push(
@@ -174,7 +200,7 @@ async function main() {
     );
   for (const bad of unjustifiedSuppressions(sourceFiles(input)))
     failures.push(
-      `${relative(root, bad.path)}:${bad.line} eng-disable without a reason (write "eng-disable CHECK: why"): ${bad.text}`,
+      `${join(options.input, relative(input, bad.path))}:${bad.line} eng-disable without a reason (write "eng-disable CHECK: why"): ${bad.text}`,
     );
 
   const checked = `${result.atomicChecks} + ${result.globalChecks} checks, Electron ${electronVersion}, severity ${options.severity} and above`;

@@ -5,7 +5,13 @@ const finding = (id: string, severity: string) => ({ id, severity: { name: sever
 
 describe('the security check', () => {
   it('reads the same options as the electronegativity CLI, with the project defaults', () => {
-    expect(parseArgs([])).toEqual({ input: 'src', output: 'out/electronegativity.csv', severity: 'medium' });
+    expect(parseArgs([])).toEqual({
+      input: 'src',
+      output: 'out/electronegativity.csv',
+      severity: 'medium',
+      page: undefined,
+    });
+    expect(parseArgs(['--page', 'out/renderer/index.html']).page).toBe('out/renderer/index.html');
     expect(parseArgs(['--input', 'app', '--severity', 'low'])).toMatchObject({
       input: 'app',
       severity: 'low',

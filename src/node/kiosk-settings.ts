@@ -55,6 +55,8 @@ export interface HealthSettings {
 
 export interface KioskSettingsFile {
   readonly name?: string;
+  /** The clinic's own certificate authority, for HTTPS to its servers. */
+  readonly caFile?: string;
   readonly repository?: RepositorySettings;
   readonly health?: HealthSettings;
 }
@@ -178,7 +180,7 @@ export function parseKioskSettings(source: string, file: string, folder: string)
           caFile,
         });
   return {
-    settings: compact({ name: valid.name, repository, health }),
+    settings: compact({ name: valid.name, caFile, repository, health }),
     problems,
     found: true,
   };

@@ -27,6 +27,7 @@ describe('the kiosk settings file', () => {
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       name: 'North waiting room',
+      caFile: '/etc/clinic-kiosk/clinic-ca.pem',
       repository: {
         address: {
           url: 'https://git.clinic.example/kiosks/content.git',

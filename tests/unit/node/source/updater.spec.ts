@@ -176,7 +176,7 @@ describe('the content updater', () => {
     });
     expect(source.view().refusedProblems?.map((p) => p.message)).toEqual([
       expect.stringMatching(
-        /^revision 2222222 "Change 2" .* has errors, so it is not shown: the kiosk keeps showing revision 1111111/,
+        /^revision 2222222 "Change 2" .* is not shown: it has errors; the kiosk keeps showing revision 1111111/,
       ),
       'title is missing',
     ]);

@@ -118,7 +118,7 @@ describe('content from a git repository', { timeout: 30_000 }, () => {
     expect(messages(service)).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^\\. revision ${broken.slice(0, 7)} "Break the second slide" \\(Clinic Staff, .*\\) has errors, so it is not shown: the kiosk keeps showing revision ${bench.first.slice(0, 7)}`,
+          `^\\. revision ${broken.slice(0, 7)} "Break the second slide" \\(Clinic Staff, .*\\) is not shown: it has errors; the kiosk keeps showing revision ${bench.first.slice(0, 7)}`,
         ),
       ),
       'slides/02-second.md:2:1 title is missing: every slide needs a title',
@@ -228,7 +228,7 @@ describe('content from a git repository', { timeout: 30_000 }, () => {
   it('refuses a revision without the folder the kiosk shows, saying which folder', async () => {
     const service = await kiosk(bench.settings({ path: 'sites/east' }));
     expect(service.getContent().deck).toBeNull();
-    expect(service.source.status().refused?.reason).toMatch(/^has no folder sites\/east/);
+    expect(service.source.status().refused?.reason).toMatch(/^has no folder sites\/east \(check the path/);
   });
 
   it('says plainly when the token is wrong, and never logs it', async () => {

@@ -221,7 +221,7 @@ export async function startUpdater(options: UpdaterOptions): Promise<Updater> {
       await store.prune(state);
       return refuse(
         newest,
-        `has no folder ${options.path}: check the path in the kiosk settings, or whether the folder was moved or renamed`,
+        `has no folder ${options.path} (check the path in the kiosk settings, or whether the folder was moved or renamed)`,
         [],
         done,
       );
@@ -376,7 +376,7 @@ export async function startUpdater(options: UpdaterOptions): Promise<Updater> {
               {
                 severity: 'error' as const,
                 file: '.',
-                message: `revision ${describeRevision(refusal.revision)} ${refusal.reason}, so it is not shown: ${shown === null ? 'there is no earlier revision to show' : `the kiosk keeps showing revision ${shortSha(shown.sha)}`}; fix it in the repository with a new commit, or revert it`,
+                message: `revision ${describeRevision(refusal.revision)} is not shown: it ${refusal.reason}; ${shown === null ? 'there is no earlier revision to show' : `the kiosk keeps showing revision ${shortSha(shown.sha)}`}; fix it in the repository with a new commit, or revert it`,
               },
               ...refusal.problems,
             ],

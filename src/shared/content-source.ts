@@ -20,8 +20,12 @@ export interface ContentSourceStatus {
   readonly path: string;
   /** Only revisions signed by an allowed key are shown. */
   readonly signedOnly: boolean;
-  /** The revision on screen, and when it was put there; null before the first one. */
-  readonly shown: (RevisionSummary & { readonly shownAt: number }) | null;
+  /**
+   * The revision on screen, when it was put there, and how: by an update, or back again after
+   * the revision after it was taken off the screen. Null before the first one.
+   */
+  readonly shown:
+    (RevisionSummary & { readonly shownAt: number; readonly shownBy: 'update' | 'rollback' }) | null;
   /** The branch's newest revision, as the repository last said. */
   readonly newest: RevisionSummary | null;
   /** When the kiosk last asked the repository, and when it last had an answer. */

@@ -325,7 +325,10 @@ export async function startUpdater(options: UpdaterOptions): Promise<Updater> {
       branch: options.display.branch,
       path: options.path,
       signedOnly: options.signedOnly,
-      shown: state.shown === null ? null : { ...summaryOf(state.shown), shownAt: state.shown.shownAt },
+      shown:
+        state.shown === null
+          ? null
+          : { ...summaryOf(state.shown), shownAt: state.shown.shownAt, shownBy: state.shown.shownBy },
       newest: newest === null ? null : summaryOf(newest),
       lastCheckAt,
       lastSuccessAt: state.lastSuccessAt,

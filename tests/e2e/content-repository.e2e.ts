@@ -118,6 +118,13 @@ test.describe('a site’s folder with shared slides', ANY_SCREEN, () => {
     await kiosk.getByRole('button', { name: 'All topics' }).click();
     const topics = kiosk.getByRole('dialog', { name: 'Choose a topic' });
     await expect(topics.getByRole('button')).toHaveText(['Close', '1 Welcome to North', '2 Wash your hands']);
+    // The shared slide's picture comes from the shared folder, served like any other.
+    await topics.getByRole('button', { name: 'Wash your hands', exact: true }).click();
+    await expect(kiosk.getByRole('article', { name: 'Wash your hands' }).locator('img')).toHaveJSProperty(
+      'naturalWidth',
+      120,
+    );
+    await kiosk.getByRole('button', { name: 'All topics' }).click();
 
     await repository.repo.write({ 'common/slides/90-hand-washing.md': slideText('Wash your hands often') });
     await repository.repo.commit('One change for every site');

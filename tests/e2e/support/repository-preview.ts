@@ -37,7 +37,9 @@ export const repositoryTest = test.extend<RepositoryFixtures>({
     const bench = await startRepositoryBench();
     if (layout === 'two-sites') {
       await bench.repo.write({
-        'common/slides/90-hand-washing.md': slideText('Wash your hands'),
+        'common/slides/90-hand-washing.md': slideText('Wash your hands', 'image: images/soap.svg\n'),
+        'common/images/soap.svg':
+          '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#1F6F6B"/></svg>',
         'sites/north/kiosk.yaml': 'title: North clinic\ninclude: ../../common\n',
         'sites/north/slides/01-welcome.md': slideText('Welcome to North'),
         'sites/south/kiosk.yaml': 'title: South clinic\ninclude: ../../common\n',

@@ -241,6 +241,21 @@ describe('content from a git repository', { timeout: 30_000 }, () => {
     expect(lines.join('\n')).not.toContain('not-the-token');
   });
 
+  it('never puts the token on git’s command line, nor in git’s configuration on disk', async () => {
+    // The settings' git program: a stand-in that records its arguments, then runs the real git.
+    const calls = join(bench.base, 'git-calls');
+    const wrapper = join(bench.base, 'recording-git');
+    writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${calls}'\nexec git "$@"\n`, { mode: 0o755 });
+    const service = await kiosk(bench.settings({ gitProgram: wrapper }));
+    expect(titles(service)).toEqual(['First slide', 'Second slide', 'Third slide']);
+    const recorded = readFileSync(calls, 'utf8');
+    expect(recorded).toContain('fetch --quiet --no-tags');
+    expect(recorded).not.toContain(TOKEN);
+    const mirrorConfig = readFileSync(join(bench.kioskFolder('kiosk'), 'mirror.git', 'config'), 'utf8');
+    expect(mirrorConfig).not.toContain(TOKEN);
+    expect(mirrorConfig).not.toContain('127.0.0.1');
+  });
+
   it('takes the token from KIOSK_SOURCE_TOKEN when the settings name no file', async () => {
     const { tokenFile: _tokenFile, ...withoutFile } = bench.settings();
     const service = await kiosk(withoutFile, bench.kioskFolder('kiosk'), createMemoryLastGoodStore(), {

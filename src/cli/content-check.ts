@@ -9,7 +9,7 @@ import { createMemoryLastGoodStore } from '../node/content/last-good';
 import { processEnvironment } from '../node/environment';
 import type { RepositorySettings } from '../node/kiosk-settings';
 import { startRepositoryContent } from '../node/source/repository-content';
-import { chooseSource } from '../node/source/source-options';
+import { chooseSource, sourceFlagsOf } from '../node/source/source-options';
 import { describeRevision } from '../node/source/updater';
 import { systemClock } from '../shared/clock';
 import { describeCheck } from './content-check-command';
@@ -56,15 +56,7 @@ async function main(): Promise<number> {
     return positionals.length > 1 ? 1 : 0;
   }
   const [argument] = positionals;
-  const choice = await chooseSource(
-    {
-      ...(values.source === undefined ? {} : { source: values.source }),
-      ...(values.branch === undefined ? {} : { branch: values.branch }),
-      ...(values.path === undefined ? {} : { path: values.path }),
-      ...(values.settings === undefined ? {} : { settingsFile: values.settings }),
-    },
-    process.cwd(),
-  );
+  const choice = await chooseSource(sourceFlagsOf(values), process.cwd());
   if (choice.problems.length > 0) {
     for (const problem of choice.problems) console.error(problem);
     return 1;

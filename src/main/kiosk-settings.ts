@@ -12,7 +12,11 @@ export interface KioskSetup {
 }
 
 /** `--source`, `--branch`, `--path` and `--settings` from the kiosk's command line. */
-export function sourceFlagsOf(argv: readonly string[], userDataDir: string, warnings: string[]): SourceFlags {
+export function sourceFlagsFromArgv(
+  argv: readonly string[],
+  userDataDir: string,
+  warnings: string[],
+): SourceFlags {
   const value = (flag: string) => findFlagValue(argv, flag, warnings);
   const source = value(SOURCE_FLAGS.source);
   const branch = value(SOURCE_FLAGS.branch);
@@ -37,7 +41,7 @@ export async function setupKioskSettings(
   cwd: string = process.cwd(),
 ): Promise<KioskSetup> {
   const warnings: string[] = [];
-  const flags = sourceFlagsOf(argv, userDataDir, warnings);
+  const flags = sourceFlagsFromArgv(argv, userDataDir, warnings);
   for (const warning of warnings) log.warn(warning);
   const choice = await chooseSource(flags, cwd);
   for (const problem of choice.problems) log.error(`kiosk settings: ${problem}`);

@@ -7,7 +7,7 @@ import { forkAgent } from '../node/content/agent-fork';
 import { isWatchMode } from '../node/content/watch-mode';
 import { ENV, processEnvironment } from '../node/environment';
 import { errnoCode } from '../node/errno';
-import { chooseSource } from '../node/source/source-options';
+import { chooseSource, sourceFlagsOf } from '../node/source/source-options';
 
 const DEFAULT_PORT = 5173;
 
@@ -30,15 +30,7 @@ async function main() {
     strict: true,
   });
   const env = processEnvironment();
-  const choice = await chooseSource(
-    {
-      ...(values.source === undefined ? {} : { source: values.source }),
-      ...(values.branch === undefined ? {} : { branch: values.branch }),
-      ...(values.path === undefined ? {} : { path: values.path }),
-      ...(values.settings === undefined ? {} : { settingsFile: values.settings }),
-    },
-    process.cwd(),
-  );
+  const choice = await chooseSource(sourceFlagsOf(values), process.cwd());
   if (choice.problems.length > 0) fail(choice.problems.join('\n'));
   if (values.content !== undefined && values.source !== undefined) {
     fail('Give either --content (a folder) or --source (a repository), not both.');

@@ -25,6 +25,21 @@ export const SOURCE_FLAGS = {
   settings: '--settings',
 } as const;
 
+/** The flags as node:util's parseArgs gives them, without the ones not given. */
+export function sourceFlagsOf(values: {
+  readonly source?: string | undefined;
+  readonly branch?: string | undefined;
+  readonly path?: string | undefined;
+  readonly settings?: string | undefined;
+}): SourceFlags {
+  return {
+    ...(values.source === undefined ? {} : { source: values.source }),
+    ...(values.branch === undefined ? {} : { branch: values.branch }),
+    ...(values.path === undefined ? {} : { path: values.path }),
+    ...(values.settings === undefined ? {} : { settingsFile: values.settings }),
+  };
+}
+
 export interface SourceChoice {
   /** The repository to take the content from; undefined for a content folder. */
   readonly repository?: RepositorySettings;

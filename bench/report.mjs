@@ -1,7 +1,9 @@
 // @ts-check
 import { median, round, summarize } from './lib/stats.mjs';
+import { repositoryRows } from './lib/repository-rows.mjs';
 
 /** @import { Summary } from './lib/stats.mjs' */
+/** @import { RepositoryResults } from './lib/repository-rows.mjs' */
 /** @import { CpuLoopRun, TraceLoopRun } from './measures/loop.mjs' */
 
 /** The budgets of issue 5 and how each is judged, the table rows, and what fails CI. */
@@ -85,6 +87,7 @@ import { median, round, summarize } from './lib/stats.mjs';
  *     };
  *     readonly save?: { readonly times: readonly (number | undefined)[] };
  *   };
+ *   repository?: RepositoryResults;
  * }} Results
  */
 
@@ -367,6 +370,7 @@ export function buildRows(results) {
       }),
     );
   }
+  rows.push(...repositoryRows(results.repository));
   return rows;
 }
 

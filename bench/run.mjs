@@ -5,7 +5,7 @@
  * Chromium through Playwright at 1920×1080 with touch, and prints one table, also written to
  * bench/results.json. See BENCHMARKS.md for what each figure means.
  *
- *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save] [--strict]
+ *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save,repository] [--strict]
  *
  * --quick   CI's short run: fewer repetitions, a 10 s loop, 100 slide changes, 20 touch sessions.
  *           Exits 1 only if a count-based budget (memory, listeners, DOM nodes, long tasks) is
@@ -22,6 +22,7 @@ import { measureContentFolder } from './measures/content-folder.mjs';
 import { measureFirstSlide } from './measures/first-slide.mjs';
 import { measureLoop } from './measures/loop.mjs';
 import { measureMemory } from './measures/memory.mjs';
+import { measureRepository } from './measures/repository.mjs';
 import { measureSize } from './measures/size.mjs';
 import { measureTouch, measureTouchBaseline } from './measures/touch.mjs';
 import { writeBaseline } from './lib/baseline.mjs';
@@ -67,7 +68,7 @@ import { buildRows, formatTable, wideMarginFailures } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench/results');
-const SECTIONS = ['size', 'content', 'first', 'touch', 'loop', 'memory', 'save'];
+const SECTIONS = ['size', 'content', 'first', 'touch', 'loop', 'memory', 'save', 'repository'];
 
 const { values: options } = parseArgs({
   options: {
@@ -198,6 +199,10 @@ async function main() {
         }
       }
       results.loop = { seconds: env.loopSeconds, ...runs };
+    }
+    if (sections.has('repository')) {
+      log('content repository: the cost of an update, and CPU while idle between updates');
+      results.repository = await measureRepository(env, contentDir);
     }
     if (sections.has('memory')) {
       log(`memory (${env.slideChanges} slide changes, ${env.touchSessions} touch sessions)`);

@@ -78,3 +78,19 @@ function procTreeCpuSeconds() {
   }
   return ticks / clockTicks();
 }
+
+/**
+ * CPU seconds (user + system) used so far by process `pid` and every process it started (on Linux,
+ * from /proc): the kiosk's Node process with its content reader, say.
+ * @param {number} pid
+ */
+export function processTreeCpuSeconds(pid) {
+  const processes = readProcesses();
+  let ticks = 0;
+  const stack = [pid];
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    ticks += processes.get(current)?.ticks ?? 0;
+    for (const [child, info] of processes) if (info.ppid === current) stack.push(child);
+  }
+  return ticks / clockTicks();
+}

@@ -1,10 +1,14 @@
 import { join } from 'node:path';
 import { app } from 'electron';
 import { processEnvironment } from '../node/environment';
-import { PICTURE_CACHE_FOLDER, setupContent } from './content';
+import type { ContentSource } from '../node/source/repository-content';
+import { PICTURE_CACHE_FOLDER, setupContent, type ContentService } from './content';
 import { utilityProcessAgent } from './content-agent';
+import { setupRepositoryContent } from './content-source';
 import { setupGpu, type GpuStatus } from './gpu';
+import { setupHealth } from './health';
 import { setupIpc } from './ipc';
+import { setupKioskSettings } from './kiosk-settings';
 import { setupModeTracking } from './kiosk-mode';
 import { setupLockdown } from './lockdown';
 import { describeError, log, setupLog } from './log';
@@ -15,6 +19,7 @@ import { setupPower } from './power';
 import { setupProcessErrors } from './process-errors';
 import { registerAppScheme, setupProtocol } from './protocol';
 import { setupRecovery, type KioskWindows } from './recovery';
+import { setupRevisionGuard } from './revision-guard';
 import { setupSchedule } from './schedule';
 import { setupSecurity } from './security';
 import { runSetPin, SET_PIN_FLAG } from '../cli/set-pin-command';
@@ -34,11 +39,14 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   // The last good content and its pictures live beside the app's other data, outside the
   // folder staff edit. The kiosk does not wait for the folder: it starts on what it kept.
   const stateDir = app.getPath('userData');
-  const content = await setupContent(options.contentDir, {
-    stateDir,
-    spawnAgent: utilityProcessAgent(__dirname),
-    watch: options.watch,
-  });
+  // kiosk-settings.yaml may take the content from a repository instead (src/node/source).
+  const setup = await setupKioskSettings(process.argv.slice(1), userDataDir, options);
+  const spawnAgent = utilityProcessAgent(__dirname);
+  const content: ContentService & { readonly source?: ContentSource } =
+    setup.repository === undefined
+      ? await setupContent(options.contentDir, { stateDir, spawnAgent, watch: options.watch })
+      : await setupRepositoryContent(setup.repository, { stateDir, spawnAgent });
+  const source = content.source;
   setupProtocol({
     renderer: join(__dirname, '../renderer'),
     pictures: join(stateDir, PICTURE_CACHE_FOLDER),
@@ -52,8 +60,18 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   const mode = setupModeTracking(ipc);
   setupPageErrors(ipc);
   windows = setupRecovery({ createWindow: createKioskWindow });
-  setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt });
+  setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt, ...(source ? { source } : {}) });
   setupWatchdog({ windows, mode });
+  if (source !== undefined) setupRevisionGuard({ source, windows });
+  setupHealth({
+    settings: setup.settings,
+    content,
+    mode,
+    windows,
+    gpu,
+    startedAt,
+    ...(source ? { source } : {}),
+  });
   windows.open();
 }
 

@@ -21,6 +21,8 @@ export interface KioskWindows {
   /** Reloads the page at once for a reason that is not a failure (the memory watchdog's). */
   reload(reason: string): void;
   counts(): PageCounts;
+  /** Called at each failure of the page (a crash, a hang, a failed load), with its reason. */
+  onFailure(listener: (reason: string) => void): () => void;
 }
 
 export interface RecoveryOptions {
@@ -39,6 +41,7 @@ export function setupRecovery(options: RecoveryOptions): KioskWindows {
   const policy = createRecoveryPolicy(clock, options.settings);
   const failures: Record<string, number> = {};
   const counts = { reloads: 0, windowRecreations: 0, crashLoops: 0, watchdogReloads: 0 };
+  const failureListeners = new Set<(reason: string) => void>();
   let window: BrowserWindow | undefined;
   let pending: TimerHandle | undefined;
   let unresponsive: TimerHandle | undefined;
@@ -57,6 +60,13 @@ export function setupRecovery(options: RecoveryOptions): KioskWindows {
   function failed(source: BrowserWindow, reason: string, details: LogDetails = {}): void {
     if (!isCurrent(source)) return;
     failures[reason] = (failures[reason] ?? 0) + 1;
+    for (const listener of failureListeners) {
+      try {
+        listener(reason);
+      } catch (error) {
+        log.error('a page failure listener failed', { error: describeError(error) });
+      }
+    }
     if (pending !== undefined) {
       log.warn('the page failed again while its recovery was already under way', { reason, ...details });
       return;
@@ -165,5 +175,9 @@ export function setupRecovery(options: RecoveryOptions): KioskWindows {
       window.loadURL(APP_INDEX_URL).catch(() => undefined);
     },
     counts: () => ({ failures: { ...failures }, ...counts }),
+    onFailure(listener) {
+      failureListeners.add(listener);
+      return () => failureListeners.delete(listener);
+    },
   };
 }

@@ -16,6 +16,7 @@ import { createLockoutSaver, readLockout } from './staff-lockout';
 import { createPinLimiter, createStaffSession, PIN_LIMIT_DEFAULTS } from './staff-policy';
 import { isValidPin, pinMatches, readPin } from '../node/pin-store';
 import type { KioskWindows } from './recovery';
+import type { ContentSource } from '../node/source/repository-content';
 import type { ScheduleService } from './schedule';
 
 /** "Close" exits with this code, which the systemd unit (and Shell Launcher) treat as "stay closed". */
@@ -36,6 +37,8 @@ export interface StaffOptions {
   readonly gpu: GpuStatus;
   readonly schedule: ScheduleService;
   readonly startedAt: number;
+  /** The content's repository, when it comes from one: its status, and "Update now". */
+  readonly source?: ContentSource;
   readonly clock?: Clock;
 }
 
@@ -125,6 +128,7 @@ export function setupStaff(options: StaffOptions): void {
       recovery: { ...options.windows.counts(), gpuCrashes: options.gpu.crashes() },
       softwareRendering: options.gpu.softwareRendering(),
       schedule: options.schedule.current(),
+      ...(options.source === undefined ? {} : { source: options.source.status() }),
     };
   }
 
@@ -169,6 +173,12 @@ export function setupStaff(options: StaffOptions): void {
       }
       case 'quit':
         clock.setTimeout(() => app.exit(STAFF_CLOSE_EXIT_CODE), 250);
+        return;
+      case 'update-content':
+        // A kiosk showing a folder has nothing to fetch: reading the folder again is the nearest.
+        await options.source?.updateNow();
+        await options.content.reload();
+        options.schedule.refresh();
         return;
     }
   }

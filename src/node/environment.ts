@@ -10,6 +10,8 @@ export const ENV = {
   userDataDir: 'KIOSK_USER_DATA_DIR',
   /** How the content folder is watched: auto, events or poll (when `--content-watch` is not given). */
   contentWatch: 'KIOSK_CONTENT_WATCH',
+  /** The HTTPS token for the content repository, when the settings name no token file. */
+  sourceToken: 'KIOSK_SOURCE_TOKEN',
   /** The page's memory ceiling in MB, or `off`. */
   memoryLimitMb: 'KIOSK_MEMORY_LIMIT_MB',
   /** The nightly reload's time, HH:MM, or `off`. */

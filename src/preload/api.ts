@@ -33,6 +33,7 @@ export function createKioskApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeL
     restartKiosk: () => staffAction('restart'),
     exitKioskMode: () => staffAction('exit-kiosk-mode'),
     closeKiosk: () => staffAction('quit'),
+    updateContent: () => staffAction('update-content'),
     endStaffSession: () => ipc.invoke(IpcChannel.endStaffSession),
     reportError: (report) => ipc.invoke(IpcChannel.reportError, report),
   };

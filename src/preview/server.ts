@@ -10,6 +10,9 @@ import { createMemoryLastGoodStore } from '../node/content/last-good';
 import type { ContentLog } from '../node/content/live';
 import { cachedPictureRequest } from '../node/content/picture-route';
 import { startContentService } from '../node/content/service';
+import type { Env } from '../node/environment';
+import type { RepositorySettings } from '../node/kiosk-settings';
+import { startRepositoryContent } from '../node/source/repository-content';
 import { withFirstContent } from '../node/http/first-content';
 import { mimeType } from '../node/http/mime';
 import { resolveInside } from '../node/http/safe-path';
@@ -32,6 +35,8 @@ export interface PreviewOptions {
   readonly watch?: WatchSetting;
   /** Where content problems are told: the terminal, unless a test listens instead. */
   readonly log?: ContentLog;
+  /** Take the content from a repository instead of `contentDir` (see src/node/source). */
+  readonly repository?: { readonly settings: RepositorySettings; readonly env: Env };
 }
 
 export interface PreviewServer {
@@ -53,17 +58,32 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const { contentDir } = options;
   const log = options.log ?? silentLog;
   const cacheDir = await mkdtemp(join(tmpdir(), 'clinic-kiosk-preview-'));
-  const content = await startContentService({
-    dir: contentDir,
-    spawnAgent: options.spawnAgent ?? forkAgent(join(options.rendererDir, '../main')),
-    store: createMemoryLastGoodStore(),
-    cacheDir,
-    watch: options.watch ?? 'auto',
-    clock: systemClock,
-    log,
-    // Staff open the preview to see their content: the first page should show it.
-    waitForFirstLoad: true,
-  });
+  const spawnAgent = options.spawnAgent ?? forkAgent(join(options.rendererDir, '../main'));
+  // Staff open the preview to see their content: the first page should show it.
+  const content =
+    options.repository === undefined
+      ? await startContentService({
+          dir: contentDir,
+          spawnAgent,
+          store: createMemoryLastGoodStore(),
+          cacheDir,
+          watch: options.watch ?? 'auto',
+          clock: systemClock,
+          log,
+          waitForFirstLoad: true,
+        })
+      : await startRepositoryContent({
+          settings: options.repository.settings,
+          folder: join(cacheDir, 'repository'),
+          spawnAgent,
+          store: createMemoryLastGoodStore(),
+          cacheDir: join(cacheDir, 'pictures'),
+          clock: systemClock,
+          log,
+          env: options.repository.env,
+          waitForFirstUpdate: true,
+        });
+  const picturesDir = content.cacheDir ?? cacheDir;
   const events = createEventStream();
   const stopListening = content.onChange((state) => events.broadcast(JSON.stringify(state)));
   const logPageError = createPageErrorLogger(
@@ -89,7 +109,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       events.connect(response, JSON.stringify(content.getContent()));
       return;
     }
-    const context = { options, cacheDir, getContent: () => content.getContent(), logPageError };
+    const context = { options, cacheDir: picturesDir, getContent: () => content.getContent(), logPageError };
     handle(request, response, url, context).catch((error: unknown) => {
       log.error(`the preview could not answer ${url.pathname}: ${String(error)}`);
       if (!response.headersSent) send(response, 500, TEXT, 'Something went wrong.');

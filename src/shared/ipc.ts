@@ -1,4 +1,5 @@
 import type { ContentProblem, ContentState } from './content';
+import type { ContentSourceStatus } from './content-source';
 
 /**
  * The one contract between the main process and the renderer. Every channel is named here with
@@ -100,7 +101,13 @@ export type PinCheck =
   /** No PIN has been set on this kiosk (`npm run set-pin`), so nobody can open the staff panel. */
   | { readonly result: 'not-set' };
 
-export const STAFF_ACTIONS = ['reload-content', 'restart', 'exit-kiosk-mode', 'quit'] as const;
+export const STAFF_ACTIONS = [
+  'reload-content',
+  'restart',
+  'exit-kiosk-mode',
+  'quit',
+  'update-content',
+] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 /** Refused because no staff session is open (never opened, ended, or timed out): ask for the PIN again. */
@@ -141,6 +148,8 @@ export interface StaffStatus {
   /** True after repeated GPU crashes: the kiosk draws without the graphics card (see docs/deploy.md). */
   readonly softwareRendering: boolean;
   readonly schedule: ScheduleState;
+  /** Where the content comes from, when it is a repository ("Update now" fetches it). */
+  readonly source?: ContentSourceStatus;
 }
 
 /** How long a touch wakes the closed screen when kiosk.yaml does not say (`schedule.wake_minutes`). */

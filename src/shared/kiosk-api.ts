@@ -27,6 +27,8 @@ export interface KioskApi {
   readonly restartKiosk: () => Response<typeof IpcChannel.staffAction>;
   /** Leaves kiosk mode and fullscreen, so staff can reach the desktop. */
   readonly exitKioskMode: () => Response<typeof IpcChannel.staffAction>;
+  /** Fetches the content repository now, when the content comes from one. */
+  readonly updateContent: () => Response<typeof IpcChannel.staffAction>;
   /** Closes the kiosk; an outer supervisor does not restart it (docs/deploy.md). */
   readonly closeKiosk: () => Response<typeof IpcChannel.staffAction>;
   readonly endStaffSession: () => Response<typeof IpcChannel.endStaffSession>;

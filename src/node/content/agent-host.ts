@@ -1,7 +1,7 @@
 import type { Clock, TimerHandle } from '../../shared/clock';
 import type { ContentState } from '../../shared/content';
 import { cappedBackoff } from '../backoff';
-import type { AgentReply, AgentRequest, WatchSetting } from './agent';
+import type { AgentReply, AgentRequest, LoadTarget, WatchSetting } from './agent';
 import { error } from './files';
 
 /** A running content agent, whatever process carries it. */
@@ -34,6 +34,7 @@ export interface AgentHostOptions {
   readonly spawn: SpawnAgent;
   readonly dir: string;
   readonly cacheDir?: string;
+  readonly repositoryRoot?: string;
   readonly watch: WatchSetting;
   readonly clock: Clock;
   readonly log: AgentHostLog;
@@ -41,8 +42,11 @@ export interface AgentHostOptions {
 }
 
 export interface ContentAgentHost {
-  /** Reads the folder in the agent; always answers, at the latest at the deadline, never throws. */
-  load(): Promise<ContentState>;
+  /**
+   * Reads the folder (or `folder`, a revision of a repository) in the agent; always answers, at
+   * the latest at the deadline, never throws.
+   */
+  load(folder?: LoadTarget): Promise<ContentState>;
   /** The folder changed (or may have, while no agent was watching it): load it again. */
   onChanged(listener: () => void): () => void;
   close(): void;
@@ -90,6 +94,7 @@ export function startContentAgentHost(options: AgentHostOptions): ContentAgentHo
       dir: options.dir,
       watch: options.watch,
       ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+      ...(options.repositoryRoot === undefined ? {} : { repositoryRoot: options.repositoryRoot }),
     });
     schedulePing();
     return started;
@@ -185,7 +190,7 @@ export function startContentAgentHost(options: AgentHostOptions): ContentAgentHo
   if (options.watch !== 'off') start();
 
   return {
-    load() {
+    load(folder) {
       if (closed) return Promise.resolve(failedState('the content reader was closed'));
       const agent = child ?? start();
       const id = nextId++;
@@ -195,7 +200,7 @@ export function startContentAgentHost(options: AgentHostOptions): ContentAgentHo
           kill(`reading the content folder took longer than ${deadline / 1000} s, so it was stopped`);
         }, deadline);
         pending.set(id, { resolve, timer });
-        agent.send({ type: 'load', id });
+        agent.send({ type: 'load', id, ...(folder === undefined ? {} : { folder }) });
         // An agent that ended before it could be asked owes nothing: answer at once.
         if (child !== agent && pending.delete(id)) {
           clock.clearTimeout(timer);

@@ -19,6 +19,12 @@ import { chooseWatch, type WatchMode } from './watch-mode';
 
 export type WatchSetting = WatchMode | 'off';
 
+/** A folder to read other than the agent's own: a revision of the content repository. */
+export interface LoadTarget {
+  readonly dir: string;
+  readonly repositoryRoot?: string;
+}
+
 export type AgentRequest =
   | {
       readonly type: 'start';
@@ -26,8 +32,11 @@ export type AgentRequest =
       /** Where checked pictures are kept to be served; none for a check only. */
       readonly cacheDir?: string;
       readonly watch: WatchSetting;
+      /** The repository checkout the folder is in, where `include:` may reach. */
+      readonly repositoryRoot?: string;
     }
-  | { readonly type: 'load'; readonly id: number }
+  /** Reads the folder it was started with, or `folder` (a revision of a repository, say). */
+  | { readonly type: 'load'; readonly id: number; readonly folder?: LoadTarget }
   | { readonly type: 'ping'; readonly id: number };
 
 export type AgentReply =
@@ -49,6 +58,7 @@ export function runContentAgent(
   fs: ContentFileSystem = nodeContentFileSystem(systemClock, READ_DEADLINE_SECONDS * 1000),
 ): void {
   let dir: string | undefined;
+  let repositoryRoot: string | undefined;
   let cacheDir: string | undefined;
   let watcher: FolderWatcher | undefined;
 
@@ -56,11 +66,12 @@ export function runContentAgent(
     switch (message.type) {
       case 'start':
         dir = message.dir;
+        repositoryRoot = message.repositoryRoot;
         cacheDir = message.cacheDir;
         if (message.watch !== 'off') void startWatching(message.dir, message.watch);
         return;
       case 'load':
-        void load(message.id);
+        void load(message.id, message.folder);
         return;
       case 'ping':
         port.post({ type: 'pong', id: message.id });
@@ -68,13 +79,15 @@ export function runContentAgent(
     }
   });
 
-  async function load(id: number): Promise<void> {
+  async function load(id: number, folder: LoadTarget | undefined): Promise<void> {
     if (dir === undefined) {
       port.post({ type: 'failed', message: 'asked to load before it was started' });
       return;
     }
-    const state = await loadContentSafely(dir, fs, {
+    const root = folder === undefined ? repositoryRoot : folder.repositoryRoot;
+    const state = await loadContentSafely(folder?.dir ?? dir, fs, {
       ...(cacheDir === undefined ? {} : { keepPicture: keepInCache(cacheDir) }),
+      ...(root === undefined ? {} : { repositoryRoot: root }),
     });
     port.post({ type: 'loaded', id, state });
   }

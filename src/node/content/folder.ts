@@ -30,12 +30,21 @@ const NOT_UTF8 =
 export class ContentFolder {
   readonly root: string;
   readonly fs: ContentFileSystem;
+  /** Put before a picture's path in its address: set for a folder of shared slides (include.ts). */
+  readonly urlPrefix: string;
   #realRoot: Promise<string> | undefined;
-  #textLeft = MAX_FOLDER_TEXT_BYTES;
+  /** Shared with the folders this one includes: the limit is on all the text the page receives. */
+  readonly #text: { left: number };
 
-  constructor(root: string, fs: ContentFileSystem) {
+  constructor(
+    root: string,
+    fs: ContentFileSystem,
+    options: { urlPrefix?: string; sharing?: ContentFolder } = {},
+  ) {
     this.root = root;
     this.fs = fs;
+    this.urlPrefix = options.urlPrefix ?? '';
+    this.#text = options.sharing === undefined ? { left: MAX_FOLDER_TEXT_BYTES } : options.sharing.#text;
   }
 
   /** The folder itself, links followed; fails when it cannot be found or reached. */
@@ -74,7 +83,7 @@ export class ContentFolder {
       problems.push(error(file, tooBig(found.stat.size)));
       return undefined;
     }
-    if (this.#textLeft <= 0) {
+    if (this.#text.left <= 0) {
       problems.push(error(file, TOO_MUCH_TEXT));
       return undefined;
     }
@@ -91,7 +100,7 @@ export class ContentFolder {
       problems.push(error(file, tooBig(bytes.length)));
       return undefined;
     }
-    this.#textLeft -= bytes.length;
+    this.#text.left -= bytes.length;
     return decodeText(file, bytes, problems);
   }
 

@@ -6,7 +6,13 @@ import type { ContentFolder } from './folder';
 import { renderMarkdown } from './markdown';
 import { loadPicture, type KeepPicture } from './pictures';
 import { MAX_SLIDES, type KioskSettings } from './schema';
-import { classifySlideFiles, readSlideFile, type SlideFileName, type SlideSource } from './slide-files';
+import {
+  classifySlideFiles,
+  compareSlideFiles,
+  readSlideFile,
+  type SlideFileName,
+  type SlideSource,
+} from './slide-files';
 
 /** What reading the slides needs of the settings: their languages and the loop's default time. */
 export type SlideSettings = Pick<KioskSettings, 'languages' | 'attract'>;
@@ -48,20 +54,56 @@ export interface LoadedSlide {
   readonly translated: ReadonlyMap<string, Slide>;
 }
 
+/** Where a slide file comes from: the content folder itself (label '') or a shared folder (`../common/`). */
+interface SlideOrigin {
+  readonly folder: ContentFolder;
+  readonly label: string;
+}
+
+interface FoundSlideFile extends SlideFileName {
+  readonly origin: SlideOrigin;
+}
+
+/** A problem of a shared folder's file, named as staff find it from kiosk.yaml: `../common/slides/...`. */
+function relabel(problem: ContentProblem, label: string): ContentProblem {
+  return label === '' ? problem : { ...problem, file: `${label}${problem.file}` };
+}
+
 /**
- * The slides, in file-name order, each in every language it has. Only the first
- * {@link MAX_SLIDES} are read: a folder of thousands of files costs a listing, nothing more.
+ * The slides, in file-name order, each in every language it has: the content folder's own and
+ * those of its shared folders (include.ts), where a slide of the folder itself replaces a shared
+ * one of the same name. Only the first {@link MAX_SLIDES} are read: a folder of thousands of files
+ * costs a listing, nothing more.
  */
 export async function loadSlides(
   folder: ContentFolder,
   settings: SlideSettings,
   problems: ContentProblem[],
   keep?: KeepPicture,
+  included: readonly SlideOrigin[] = [],
 ): Promise<LoadedSlide[]> {
-  const names = await listSlides(folder, problems);
-  if (names === undefined) return [];
+  const origins: SlideOrigin[] = [{ folder, label: '' }, ...included];
+  const files: FoundSlideFile[] = [];
+  let listed = false;
+  for (const origin of origins) {
+    // A site may show shared slides only, with no slides folder of its own.
+    const sharedOnly = origin.folder === folder && included.length > 0;
+    if (sharedOnly && (await folder.find(SLIDES_FOLDER)).kind === 'missing') continue;
+    const own: ContentProblem[] = [];
+    const names = await listSlides(origin.folder, own);
+    problems.push(...own.map((problem) => relabel(problem, origin.label)));
+    if (names === undefined) continue;
+    listed = true;
+    const taken = new Set(files.filter((file) => file.language === undefined).map((file) => file.id));
+    for (const file of classifySlideFiles(names, settings.languages)) {
+      // The content folder's own slide (or an earlier shared folder's) replaces a shared one of
+      // the same name, with its translations.
+      if (!taken.has(file.id)) files.push({ ...file, origin });
+    }
+  }
+  if (!listed) return [];
+  files.sort(compareSlideFiles);
 
-  const files = classifySlideFiles(names, settings.languages);
   const allOriginals = files.filter((file) => file.language === undefined);
   if (allOriginals.length === 0) {
     problems.push(
@@ -71,29 +113,39 @@ export async function loadSlides(
   }
   const originals = allOriginals.slice(0, MAX_SLIDES);
   if (allOriginals.length > MAX_SLIDES) {
-    const firstLeftOut = allOriginals[MAX_SLIDES]?.name ?? '';
+    const firstLeftOut = allOriginals[MAX_SLIDES];
     problems.push(
       error(
         SLIDES_FOLDER,
-        `there are ${allOriginals.length >= MAX_FOLDER_ENTRIES ? 'thousands of' : allOriginals.length} slides, more than the ${MAX_SLIDES} the kiosk can show: it shows the first ${MAX_SLIDES} and leaves out ${firstLeftOut} and the ones after it; remove some, or move them out of the slides folder`,
+        `there are ${allOriginals.length >= MAX_FOLDER_ENTRIES ? 'thousands of' : allOriginals.length} slides, more than the ${MAX_SLIDES} the kiosk can show: it shows the first ${MAX_SLIDES} and leaves out ${firstLeftOut === undefined ? '' : `${firstLeftOut.origin.label}${firstLeftOut.name}`} and the ones after it; remove some, or move them out of the slides folder`,
       ),
     );
   }
   const shown = new Set(originals.map((file) => file.id));
-  const translations = files.filter(
-    (file) =>
-      file.language !== undefined && (shown.has(file.id) || !allOriginals.some((o) => o.id === file.id)),
-  );
-  checkTranslationNames(translations, allOriginals, settings.languages, problems);
 
   // The slides are read side by side, not one file after another: the file system answers each
   // read in its own time. Each slide keeps its own problems, told in file order all the same.
   const loaded = await Promise.all(
     originals.map(async (file) => {
       const own: ContentProblem[] = [];
-      return { slide: await loadSlide(folder, file, translations, settings, own, keep), own };
+      const translations = files.filter(
+        (other) => other.language !== undefined && other.origin === file.origin && other.id === file.id,
+      );
+      const slide = await loadSlide(file.origin.folder, file, translations, settings, own, keep);
+      return { slide, own: own.map((problem) => relabel(problem, file.origin.label)) };
     }),
   );
+  for (const origin of origins) {
+    const own: ContentProblem[] = [];
+    const originFiles = files.filter((file) => file.origin === origin);
+    const originOriginals = originFiles.filter((file) => file.language === undefined);
+    const translations = originFiles.filter(
+      (file) =>
+        file.language !== undefined && (shown.has(file.id) || !originOriginals.some((o) => o.id === file.id)),
+    );
+    checkTranslationNames(translations, originOriginals, settings.languages, own);
+    problems.push(...own.map((problem) => relabel(problem, origin.label)));
+  }
   const slides: LoadedSlide[] = [];
   for (const { slide, own } of loaded) {
     problems.push(...own);

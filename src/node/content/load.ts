@@ -4,6 +4,7 @@ import { describeError } from '../../shared/describe-error';
 import { readFailure, type ContentFileSystem } from './file-system';
 import { error, KIOSK_FILE } from './files';
 import { ContentFolder } from './folder';
+import { resolveIncludes } from './include';
 import { edition, loadSlides, type SlideSettings } from './load-slides';
 import type { KeepPicture } from './pictures';
 import { deckRevision } from './revision';
@@ -19,6 +20,8 @@ const FALLBACK_STANDBY_TITLE = 'Welcome';
 export interface LoadOptions {
   /** Given each good picture's bytes as it is checked (the kiosk keeps a copy to serve). */
   readonly keepPicture?: KeepPicture;
+  /** The repository checkout the folder is in: where `include:` may reach (include.ts). */
+  readonly repositoryRoot?: string;
 }
 
 /**
@@ -42,7 +45,7 @@ export async function loadContent(
   } catch (thrown) {
     return standby(FALLBACK_STANDBY_TITLE, [error('.', unreachable(root, thrown))]);
   }
-  const { settings, checkWith, standbyTitle, standbyLanguage } = await loadSettings(folder, problems);
+  const { settings, checkWith, standbyTitle, standbyLanguage, locate } = await loadSettings(folder, problems);
   const common = {
     standbyTitle,
     ...(standbyLanguage === undefined ? {} : { standbyLanguage }),
@@ -50,7 +53,19 @@ export async function loadContent(
     ...(settings?.timeZone === undefined ? {} : { timeZone: settings.timeZone }),
   };
 
-  const slides = await loadSlides(folder, settings ?? checkWith, problems, options.keepPicture);
+  const included =
+    settings === undefined || settings.include.length === 0
+      ? []
+      : await resolveIncludes(
+          folder,
+          settings.include,
+          {
+            locate,
+            ...(options.repositoryRoot === undefined ? {} : { repositoryRoot: options.repositoryRoot }),
+          },
+          problems,
+        );
+  const slides = await loadSlides(folder, settings ?? checkWith, problems, options.keepPicture, included);
   if (!settings) return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
   const [first, ...others] = settings.languages.map((language) => edition(settings, slides, language));
   if (slides.length === 0 || first === undefined)
@@ -138,6 +153,7 @@ async function loadSettings(folder: ContentFolder, problems: ContentProblem[]) {
     checkWith: settings,
     standbyTitle: settings.title[language] ?? FALLBACK_STANDBY_TITLE,
     standbyLanguage: language,
+    locate: (path: readonly PropertyKey[]) => parsed.yaml.locate(path),
   };
 }
 

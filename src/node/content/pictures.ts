@@ -118,7 +118,7 @@ export async function checkPicture(
   const verdict = checkPictureBytes(bytes, type);
   if (!verdict.ok) return refuse(verdict.message);
 
-  const url = `${CONTENT_URL_PREFIX}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(found.stat)}`;
+  const url = `${CONTENT_URL_PREFIX}${folder.urlPrefix}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(found.stat)}`;
   try {
     await keep?.(url, bytes);
   } catch {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
+import { includeSchema } from './include-schema';
 
 /**
  * The schema of the files clinic staff edit. Keys are snake_case because people type them by
@@ -81,6 +82,8 @@ const kioskFileShape = z.strictObject({
   /** Opening hours (see src/node/time/opening-hours.ts); without them the kiosk is always open. */
   schedule: scheduleSchema.optional(),
   timezone: timeZoneSchema.optional(),
+  /** Folders of shared slides in the same repository (see include.ts). */
+  include: includeSchema.optional(),
 });
 
 type KioskFileShape = z.output<typeof kioskFileShape>;
@@ -119,6 +122,7 @@ export const kioskFileSchema = kioskFileShape
       touch: file.touch,
       openingHours: file.schedule === undefined ? undefined : toWeeklyHours(file.schedule),
       timeZone: file.timezone,
+      include: file.include === undefined ? [] : [file.include].flat(),
     };
   });
 

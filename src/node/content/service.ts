@@ -51,12 +51,15 @@ export async function startContentService(options: ContentServiceOptions): Promi
     log.info('the content folder changed: reloading it');
     void content.reload();
   });
-  if (cacheDir !== undefined) {
-    content.onChange((state) => {
-      pruneCache(cacheDir, state.deck, clock).catch((error: unknown) =>
-        log.warn(`old pictures could not be removed from ${cacheDir}: ${describeError(error)}`),
-      );
-    });
-  }
+  if (cacheDir !== undefined) pruneOnChange(content, cacheDir, clock, log);
   return { ...content, cacheDir, close: () => agent.close() };
+}
+
+/** Keeps only the pictures on screen in the cache, each time what is shown changes. */
+export function pruneOnChange(content: LiveContent, cacheDir: string, clock: Clock, log: ContentLog): void {
+  content.onChange((state) => {
+    pruneCache(cacheDir, state.deck, clock).catch((error: unknown) =>
+      log.warn(`old pictures could not be removed from ${cacheDir}: ${describeError(error)}`),
+    );
+  });
 }

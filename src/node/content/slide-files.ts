@@ -37,7 +37,12 @@ export function classifySlideFiles(names: readonly string[], languages: readonly
       }
       return { name, id: name.replace(/\.md$/i, '') };
     })
-    .sort((a, b) => slideOrder.compare(a.id, b.id) || slideOrder.compare(a.name, b.name));
+    .sort(compareSlideFiles);
+}
+
+/** The order slides show in: by name, numbers by value (2 before 10), a slide before its translations. */
+export function compareSlideFiles(a: SlideFileName, b: SlideFileName): number {
+  return slideOrder.compare(a.id, b.id) || slideOrder.compare(a.name, b.name);
 }
 
 export interface SlideSource {

@@ -58,6 +58,7 @@ export async function installFakeKiosk(page: Page, options: FakeKioskOptions) {
       restartKiosk: staffCall('restartKiosk'),
       exitKioskMode: staffCall('exitKioskMode'),
       closeKiosk: staffCall('closeKiosk'),
+      updateContent: staffCall('updateContent'),
       endStaffSession: () => {
         session = false;
         calls.push('endStaffSession');

@@ -104,3 +104,28 @@ describe('the quick run in CI', () => {
     ]);
   });
 });
+
+describe('the content repository’s figures', () => {
+  const repository = (toScreen: number[], repositoryCpuPerMinute: number): Results => ({
+    repository: {
+      slides: 20,
+      languages: 2,
+      updates: toScreen.map((ms) => ({ total: ms - 20, fetch: 100, check: 70, switch: 10, toScreen: ms })),
+      clone: [150, 160, 140],
+      idle: { seconds: 60, repositoryCpuPerMinute, folderCpuPerMinute: 0.2 },
+    },
+  });
+
+  it('meets its budgets when an update takes under 2 s and the idle kiosk uses under 1% of a core', () => {
+    const results = repository([250, 260, 240], 0.24);
+    expect(metOf(results, 'update-cost')).toBe(true);
+    expect(metOf(results, 'idle-cpu')).toBe(true);
+    expect(buildRows(results).find((row) => row.id === 'update-cost')?.ratio).toBeCloseTo(250 / 150);
+  });
+
+  it('does not meet them when updates are slow or the idle kiosk keeps a core 1% busy', () => {
+    const results = repository([2500, 2600, 2400], 0.61);
+    expect(metOf(results, 'update-cost')).toBe(false);
+    expect(metOf(results, 'idle-cpu')).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -162,6 +162,20 @@ describe('app startup', () => {
       app.whenReady.mockReturnValue(new Promise<void>(() => undefined)),
     );
     expect(app.listenerCount('child-process-gone')).toBe(1);
+  });
+
+  it('with a content repository in its settings, opens its window without waiting for the repository, and reports its health', async () => {
+    const prom = join(userData, 'clinic_kiosk.prom');
+    writeFileSync(
+      join(userData, 'kiosk-settings.yaml'),
+      `name: North\ncontent:\n  source: https://127.0.0.1:9/nowhere.git\nhealth:\n  prometheus_file: ${prom}\n`,
+    );
+    const { BrowserWindow, ipcMain } = await launch();
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1));
+    expect(ipcMain.handlers.has(IpcChannel.getContent)).toBe(true);
+    await vi.waitFor(() =>
+      expect(readFileSync(prom, 'utf8')).toContain('clinic_kiosk_standby{kiosk="North"} 1'),
+    );
   });
 
   it('with --set-pin, sets the PIN in its user-data folder and exits, starting no kiosk', async () => {

@@ -144,6 +144,17 @@ describe('self-recovery of the kiosk page', () => {
     expect(windows.counts()).toMatchObject({ failures: { [reason]: 1 }, reloads: 1, windowRecreations: 0 });
   });
 
+  it('tells its listeners of every failure of the page, with the reason, until they stop listening', () => {
+    const windows = start();
+    const heard: string[] = [];
+    const stop = windows.onFailure((reason) => heard.push(reason));
+    gone(first(), 'crashed');
+    failLoad(first());
+    stop();
+    gone(first(), 'oom');
+    expect(heard).toEqual(['crashed', 'load-failed']);
+  });
+
   it('retries a page that failed to load', () => {
     const windows = start();
     failLoad(first());

@@ -9,6 +9,8 @@ import {
   type StaffStatusReply,
 } from '../../../src/shared/ipc';
 import type { ContentState } from '../../../src/shared/content';
+import type { ContentSourceStatus } from '../../../src/shared/content-source';
+import type { ContentSource } from '../../../src/node/source/repository-content';
 import type { LiveContent } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
@@ -38,7 +40,7 @@ describe('staff payloads', () => {
   });
 
   it('accepts the four staff actions only', () => {
-    for (const action of ['reload-content', 'restart', 'exit-kiosk-mode', 'quit'])
+    for (const action of ['reload-content', 'restart', 'exit-kiosk-mode', 'quit', 'update-content'])
       expect(parseStaffAction([action])).toEqual([action]);
     expect(parseStaffAction(['format-disk'])).toBeUndefined();
     expect(parseStaffAction([])).toBeUndefined();
@@ -65,8 +67,9 @@ describe('staff access over IPC', () => {
       crashLoops: 0,
       watchdogReloads: 3,
     }),
+    onFailure: () => () => undefined,
   });
-  const start = () =>
+  const start = (source?: ContentSource) =>
     setupStaff({
       ipc: page.ipc,
       userDataDir: dir,
@@ -76,6 +79,7 @@ describe('staff access over IPC', () => {
       schedule,
       startedAt: clock.now() - 90_000,
       clock,
+      ...(source === undefined ? {} : { source }),
     });
   /** What a restart does to staff access: everything set up again from the user-data folder. */
   const restart = () => {
@@ -269,6 +273,37 @@ describe('staff access over IPC', () => {
     expect(await act('reload-content')).toEqual({ ok: true });
     expect(reloadContent).toHaveBeenCalledTimes(1);
     expect(refreshSchedule).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches the content repository on "Update now", then shows what it has, with its status', async () => {
+    const order: string[] = [];
+    const sourceStatus = { repository: 'https://git.example/c.git', branch: 'main' } as ContentSourceStatus;
+    const source = {
+      status: () => sourceStatus,
+      updateNow: vi.fn(() => {
+        order.push('fetch');
+        return Promise.resolve({ outcome: 'switched' as const, ms: { total: 1 } });
+      }),
+    } as unknown as ContentSource;
+    reloadContent.mockImplementation(() => {
+      order.push('reload');
+      return Promise.resolve(CONTENT);
+    });
+    start(source);
+    await verify(PIN);
+    expect(await act('update-content')).toEqual({ ok: true });
+    expect(order).toEqual(['fetch', 'reload']);
+    const reply = await status();
+    expect(reply.ok && reply.status.source).toEqual(sourceStatus);
+  });
+
+  it('has no repository status for a content folder, and "Update now" reads the folder again', async () => {
+    start();
+    await verify(PIN);
+    const reply = await status();
+    expect(reply.ok && reply.status.source).toBeUndefined();
+    expect(await act('update-content')).toEqual({ ok: true });
+    expect(reloadContent).toHaveBeenCalledTimes(1);
   });
 
   it('restarts the kiosk by relaunching it', async () => {

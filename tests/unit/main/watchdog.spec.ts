@@ -45,6 +45,7 @@ function fakeWindows(): { windows: KioskWindows; reload: Mock<KioskWindows['relo
     current: () => undefined,
     reload,
     counts: () => ({ failures: {}, reloads: 0, windowRecreations: 0, crashLoops: 0, watchdogReloads: 0 }),
+    onFailure: () => () => undefined,
   };
   return { windows, reload };
 }

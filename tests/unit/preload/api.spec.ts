@@ -17,6 +17,7 @@ describe('window.kiosk', () => {
     ['restartKiosk', [], IpcChannel.staffAction, ['restart']],
     ['exitKioskMode', [], IpcChannel.staffAction, ['exit-kiosk-mode']],
     ['closeKiosk', [], IpcChannel.staffAction, ['quit']],
+    ['updateContent', [], IpcChannel.staffAction, ['update-content']],
     ['endStaffSession', [], IpcChannel.endStaffSession, []],
   ] as const)('%s asks main on its own channel', async (method, args, channel, sent) => {
     ipcRenderer.invoke.mockResolvedValue('answer');

@@ -56,6 +56,7 @@ export function fakeApi(content: ContentState | Error = state(deck(['One', 'Two'
     restartKiosk: vi.fn<KioskApi['restartKiosk']>(refused),
     exitKioskMode: vi.fn<KioskApi['exitKioskMode']>(refused),
     closeKiosk: vi.fn<KioskApi['closeKiosk']>(refused),
+    updateContent: vi.fn<KioskApi['updateContent']>(refused),
     endStaffSession: vi.fn(() => Promise.resolve(undefined)),
     reportError: vi.fn(() => Promise.resolve(undefined)),
   } satisfies KioskApi;

@@ -100,5 +100,6 @@ const withoutMainProcess: Omit<KioskApi, 'getContent' | 'onContentChanged' | 're
   restartKiosk: refusedWithoutStaffSession,
   exitKioskMode: refusedWithoutStaffSession,
   closeKiosk: refusedWithoutStaffSession,
+  updateContent: refusedWithoutStaffSession,
   endStaffSession: () => Promise.resolve(undefined),
 };

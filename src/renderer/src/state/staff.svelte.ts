@@ -13,8 +13,10 @@ export type StaffApi = Pick<
   | 'exitKioskMode'
   | 'closeKiosk'
   | 'endStaffSession'
+  | 'updateContent'
 >;
-export type StaffCommand = 'reloadContent' | 'restartKiosk' | 'exitKioskMode' | 'closeKiosk';
+export type StaffCommand =
+  'reloadContent' | 'restartKiosk' | 'exitKioskMode' | 'closeKiosk' | 'updateContent';
 
 /** The PIN pad and the staff panel close themselves after this long without a touch. */
 export const STAFF_IDLE_MS = 60_000;

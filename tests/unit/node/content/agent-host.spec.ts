@@ -69,6 +69,17 @@ describe('the content agent host', () => {
     expect(started[0]?.sent[0]).toEqual({ type: 'start', dir: '/content', watch: 'off' });
   });
 
+  it('asks the agent to read another folder, with its repository, when a load names one', async () => {
+    const { spawn, started } = agents();
+    const { agentHost } = host(spawn);
+    await agentHost.load({ dir: '/revisions/abc/sites/north', repositoryRoot: '/revisions/abc' });
+    expect(started[0]?.sent[1]).toEqual({
+      type: 'load',
+      id: 1,
+      folder: { dir: '/revisions/abc/sites/north', repositoryRoot: '/revisions/abc' },
+    });
+  });
+
   it('starts watching with the host, before anything asks for the content', () => {
     const { spawn, started } = agents();
     host(spawn, new FakeClock(), 'auto');

@@ -5,6 +5,7 @@ import {
   type ContentState,
   type Deck,
   type LocalizedDeck,
+  type ShowTimes,
   type Slide,
   type WeeklyHours,
 } from '../../shared/content';
@@ -23,7 +24,17 @@ export const problemSchema: z.ZodType<ContentProblem> = z.object({
   message: z.string(),
 });
 
+const intervalSchema = z.object({ start: z.number().min(0).max(1440), end: z.number().min(0).max(1440) });
+
+const showTimesSchema: z.ZodType<ShowTimes> = z.object({
+  days: z.array(z.enum(WEEKDAYS)).optional(),
+  hours: z.array(intervalSchema).optional(),
+  from: z.string().optional(),
+  until: z.string().optional(),
+});
+
 export const slideSchema: z.ZodType<Slide> = z.object({
+  show: showTimesSchema.optional(),
   id: z.string(),
   language: z.string(),
   title: z.string(),
@@ -49,8 +60,6 @@ export const deckSchema: z.ZodType<Deck> = localizedDeckShape.extend({
   rotateLanguages: z.boolean(),
   translations: z.array(localizedDeckSchema),
 });
-
-const intervalSchema = z.object({ start: z.number().min(0).max(1440), end: z.number().min(0).max(1440) });
 
 export const weeklyHoursSchema: z.ZodType<WeeklyHours> = z.object({
   week: z.record(z.enum(WEEKDAYS), z.array(intervalSchema)),

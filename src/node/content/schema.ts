@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
+import { SHOW_SETTINGS, showSchema } from './show-schema';
 
 /**
  * The schema of the files clinic staff edit. Keys are snake_case because people type them by
@@ -179,6 +180,8 @@ export const slideFrontMatterSchema = z.strictObject({
   summary: text,
   image: z.string({ error: 'must be a path such as images/picture.svg' }).trim().min(1).optional(),
   seconds: seconds(2, 600).optional(),
+  /** When the slide is shown (show-schema.ts); a translation follows its slide. */
+  show: showSchema.optional(),
 });
 
 /** The setting names each part of a file accepts, to suggest the right one for a misspelt key. */
@@ -187,6 +190,7 @@ export const KNOWN_SETTINGS: Readonly<Record<string, readonly string[]>> = {
   'kiosk.attract': Object.keys(attractSchema.shape),
   'kiosk.touch': Object.keys(touchSchema.shape),
   slide: Object.keys(slideFrontMatterSchema.shape),
+  'slide.show': SHOW_SETTINGS,
 };
 
 export type KioskSettings = z.output<typeof kioskFileSchema>;

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import {
+  NOTICE_LEVELS,
   WEEKDAYS,
+  type Brand,
   type ContentProblem,
   type ContentState,
   type Deck,
   type LocalizedDeck,
+  type Notice,
   type ShowTimes,
   type Slide,
+  type WallTime,
   type WeeklyHours,
 } from '../../shared/content';
 
@@ -66,6 +70,26 @@ export const weeklyHoursSchema: z.ZodType<WeeklyHours> = z.object({
   wakeSeconds: z.number().positive(),
 });
 
+const wallTimeSchema: z.ZodType<WallTime> = z.object({
+  date: z.string(),
+  minute: z.number().min(0).max(1440),
+});
+
+export const noticeSchema: z.ZodType<Notice> = z.object({
+  id: z.string(),
+  level: z.enum(NOTICE_LEVELS),
+  from: wallTimeSchema.optional(),
+  until: wallTimeSchema.optional(),
+  whenClosed: z.boolean(),
+  texts: z.array(z.object({ language: z.string(), title: z.string(), bodyHtml: z.string() })).min(1),
+});
+
+export const brandSchema: z.ZodType<Brand> = z.object({
+  palette: z.record(z.string(), z.string()).optional(),
+  logo: z.string().optional(),
+  font: z.string().optional(),
+});
+
 export const contentStateSchema: z.ZodType<ContentState> = z.object({
   deck: deckSchema.nullable(),
   deckRevision: z.string().nullable(),
@@ -75,4 +99,7 @@ export const contentStateSchema: z.ZodType<ContentState> = z.object({
   fromLastGood: z.boolean().optional(),
   openingHours: weeklyHoursSchema.optional(),
   timeZone: z.string().optional(),
+  notices: z.array(noticeSchema).optional(),
+  brand: brandSchema.optional(),
+  recordDays: z.number().min(0).optional(),
 });

@@ -22,6 +22,9 @@ const text = z
   .trim()
   .min(1, { error: 'is empty: write the text after the colon, or remove the line' });
 
+/** Text staff write after a setting's colon (a title, a summary), for the other files' schemas. */
+export const textSchema = text;
+
 const languageCode = z
   .string({ error: 'must be a language code such as en or es' })
   .refine((code) => canonicalLanguage(code) !== undefined && isKnownLanguage(code), {

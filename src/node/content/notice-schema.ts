@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { NOTICE_LEVELS, type WallTime } from '../../shared/content';
-import { parseClockTime } from '../time/clock-time';
+import { parseWallTime, WALL_TIME_EXAMPLE } from '../time/wall-time';
 import { textSchema } from './schema';
-import { isRealDate } from './show-schema';
 import type { FileKind } from './validate';
 
 /**
@@ -11,27 +10,8 @@ import type { FileKind } from './validate';
  * gives only its own title; the rest is its notice's.
  */
 
-const WHEN_EXAMPLE =
-  'must be a date and time written year-month-day hours:minutes, such as 2026-12-07 08:00 (or a date alone)';
-
-/**
- * `2026-12-07 08:00`, or a date alone: the start of that day for `from`, its end for `until`
- * (so `until: 2026-12-07` shows the notice all that day). Undefined when it cannot be read.
- */
-export function parseWallTime(text: string, edge: 'start' | 'end'): WallTime | string {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[ T]+(\d{1,2}:\d{2}))?$/.exec(text.trim());
-  const date = match?.[1];
-  if (date === undefined) return WHEN_EXAMPLE;
-  if (!isRealDate(date)) return 'is not a day of the calendar: check the month and the day';
-  const time = match?.[2];
-  if (time === undefined) return { date, minute: edge === 'start' ? 0 : 24 * 60 };
-  const minute = parseClockTime(time);
-  if (minute === undefined) return 'has a time that does not exist: use 00:00 to 23:59';
-  return { date, minute };
-}
-
 const wallTime = (edge: 'start' | 'end') =>
-  z.string({ error: WHEN_EXAMPLE }).transform((text, context): WallTime => {
+  z.string({ error: WALL_TIME_EXAMPLE }).transform((text, context): WallTime => {
     const parsed = parseWallTime(text, edge);
     if (typeof parsed === 'string') {
       context.addIssue({ code: 'custom', message: parsed, input: text });

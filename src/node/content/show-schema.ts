@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WEEKDAYS, type ShowTimes, type Weekday } from '../../shared/content';
 import { DAY_MS, dateAsUtc, weekdayOf } from '../../shared/wall-clock';
+import { isRealDate } from '../time/wall-time';
 import { parseDayHours, type HoursWords } from '../time/opening-hours';
 
 /**
@@ -52,13 +53,6 @@ export function parseDays(value: string | readonly string[]): Weekday[] | string
     }
   }
   return WEEKDAYS.filter((day) => days.has(day));
-}
-
-/** A `YYYY-MM-DD` that names a real day. */
-export function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = dateAsUtc(text);
-  return new Date(time).toISOString().slice(0, 10) === text;
 }
 
 const DATE_EXAMPLE = 'must be a date written year-month-day, such as 2026-12-01';

@@ -47,9 +47,10 @@ export interface IpcEventContract {
 
 /**
  * What the screen is doing. A patient may be using it in `touch` and `warning` ("Still there?"),
- * staff in `staff`; the watchdog only reloads the page in `attract` or `closed`.
+ * staff in `staff`; `notice` is an urgent notice in place of everything else (the display stays
+ * on for it, closed or not). The watchdog only reloads the page in `attract`, `closed` or `notice`.
  */
-export const KIOSK_MODES = ['attract', 'touch', 'warning', 'closed', 'staff'] as const;
+export const KIOSK_MODES = ['attract', 'touch', 'warning', 'closed', 'staff', 'notice'] as const;
 export type KioskMode = (typeof KIOSK_MODES)[number];
 
 /** An error in the page, as the kiosk log receives it: where it happened, and what it was. */
@@ -130,6 +131,24 @@ export interface ScheduleState {
   readonly timeZone: string;
   /** How long a touch on the closed screen shows the slides again. */
   readonly wakeSeconds: number;
+  /** The browser preview only: the moment it shows, and its staff note. */
+  readonly preview?: PreviewMoment;
+}
+
+/**
+ * Which moment the browser preview shows. The page takes `now` as the time when it arrives and
+ * runs on from there, so that all it decides by the clock (the slides' times, the notices) is
+ * decided for that moment, as the kiosk would.
+ */
+export interface PreviewMoment {
+  /** The moment `--at` named, epoch milliseconds; null when the preview shows the present. */
+  readonly at: number | null;
+  /** The time it is in the preview when this is sent: `at` and the time since, or the present. */
+  readonly now: number;
+  /** Whether the kiosk itself would be open at `now`, for the staff note when the preview shows the present. */
+  readonly kioskOpen: boolean;
+  /** When the kiosk itself would next open or close; null when it does not within a week. */
+  readonly kioskNextChangeAt: number | null;
 }
 
 /** Routes of the browser preview, which serves the same contract over HTTP. */
@@ -138,10 +157,17 @@ export const PreviewRoute = {
   events: '/api/events',
   /** POST: an error in the page, for the preview's terminal. */
   errors: '/api/errors',
+  /** The schedule as the preview shows it (ScheduleState, with its PreviewMoment). */
+  schedule: '/api/schedule',
 } as const;
+
+/** The name of the Server-Sent Event that carries the preview's schedule (content has no name). */
+export const PREVIEW_SCHEDULE_EVENT = 'schedule';
 
 /** The id of the JSON block in which the app and the preview give the page its first content. */
 export const FIRST_CONTENT_ELEMENT_ID = 'kiosk-first-content';
+/** The same for the first schedule: closed or open, and (in the preview) the moment shown. */
+export const FIRST_SCHEDULE_ELEMENT_ID = 'kiosk-first-schedule';
 
 /** Where the page finds pictures from the content folder, in the app and in the preview alike. */
 export const CONTENT_URL_PREFIX = 'content/';

@@ -39,17 +39,18 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
     spawnAgent: utilityProcessAgent(__dirname),
     watch: options.watch,
   });
-  setupProtocol({
-    renderer: join(__dirname, '../renderer'),
-    pictures: join(stateDir, PICTURE_CACHE_FOLDER),
-    firstContent: () => content.getContent(),
-  });
   app.once('will-quit', () => content.close());
   // Every channel is registered before the window exists, so the page's first calls find them.
   const ipc = setupIpc(content, kioskWindow);
   const power = setupPower();
-  const schedule = setupSchedule({ content, power, ipc, kioskWindow });
   const mode = setupModeTracking(ipc);
+  const schedule = setupSchedule({ content, power, ipc, kioskWindow, mode });
+  setupProtocol({
+    renderer: join(__dirname, '../renderer'),
+    pictures: join(stateDir, PICTURE_CACHE_FOLDER),
+    firstContent: () => content.getContent(),
+    firstSchedule: () => schedule.current(),
+  });
   setupPageErrors(ipc);
   windows = setupRecovery({ createWindow: createKioskWindow });
   setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt });

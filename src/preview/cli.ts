@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { terminalLog } from './cli-log';
+import { PreviewMomentError } from './preview-schedule';
 import { startPreviewServer } from './server';
+import { parseWallTime } from '../node/time/wall-time';
 import { forkAgent } from '../node/content/agent-fork';
 import { isWatchMode } from '../node/content/watch-mode';
 import { ENV, processEnvironment } from '../node/environment';
@@ -11,14 +13,21 @@ import { errnoCode } from '../node/errno';
 const DEFAULT_PORT = 5173;
 
 /**
- * `npm run preview -- --content DIR --port N --watch auto|events|poll`: the kiosk in a browser,
- * for checking content.
+ * `npm run preview -- --content DIR --port N --watch auto|events|poll --at "YYYY-MM-DD HH:MM"`:
+ * the kiosk in a browser, for checking content, now or at another moment.
  */
 async function main() {
   const { values } = parseArgs({
-    options: { content: { type: 'string' }, port: { type: 'string' }, watch: { type: 'string' } },
+    options: {
+      content: { type: 'string' },
+      port: { type: 'string' },
+      watch: { type: 'string' },
+      at: { type: 'string' },
+    },
     strict: true,
   });
+  const at = values.at === undefined ? undefined : parseWallTime(values.at, 'start');
+  if (typeof at === 'string') fail(`--at ${at} (it was given "${values.at ?? ''}").`);
   const watch = values.watch ?? processEnvironment()[ENV.contentWatch] ?? 'auto';
   if (!isWatchMode(watch)) fail(`--watch must be auto, events or poll, not "${watch}".`);
   const contentDir = resolve(values.content ?? processEnvironment()[ENV.contentDir] ?? 'content');
@@ -35,8 +44,11 @@ async function main() {
     watch,
     port,
     log: terminalLog,
+    ...(at === undefined ? {} : { at }),
   });
   console.log(`Clinic Kiosk preview of ${contentDir}`);
+  if (at !== undefined)
+    console.log(`Showing the kiosk at ${values.at ?? ''}, in its time zone, and running on from there.`);
   console.log(`Open ${preview.url} in a browser. Press Ctrl+C to stop.`);
   console.log('Saved changes to the content folder show in the browser within a few seconds.');
   const stop = () => void preview.close().then(() => process.exit(0));
@@ -54,6 +66,8 @@ main().catch((error: unknown) => {
   fail(
     code === 'EADDRINUSE'
       ? 'That port is already in use: choose another with --port.'
-      : `The preview could not start: ${String(error)}`,
+      : error instanceof PreviewMomentError
+        ? error.message
+        : `The preview could not start: ${String(error)}`,
   );
 });

@@ -10,16 +10,23 @@ import { createMemoryLastGoodStore } from '../node/content/last-good';
 import type { ContentLog } from '../node/content/live';
 import { cachedPictureRequest } from '../node/content/picture-route';
 import { startContentService } from '../node/content/service';
-import { withFirstContent } from '../node/http/first-content';
+import { withFirstContent, withFirstSchedule } from '../node/http/first-content';
 import { mimeType } from '../node/http/mime';
 import { resolveInside } from '../node/http/safe-path';
 import { securityHeaders } from '../node/http/security-headers';
 import { openServedFile } from '../node/http/served-file';
 import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
 import { systemClock } from '../shared/clock';
-import type { ContentState } from '../shared/content';
-import { CONTENT_URL_PREFIX, PreviewRoute, type PageErrorReport } from '../shared/ipc';
+import type { ContentState, WallTime } from '../shared/content';
+import {
+  CONTENT_URL_PREFIX,
+  PREVIEW_SCHEDULE_EVENT,
+  PreviewRoute,
+  type PageErrorReport,
+  type ScheduleState,
+} from '../shared/ipc';
 import { createEventStream } from './event-stream';
+import { startPreviewSchedule, type PreviewSchedule } from './preview-schedule';
 
 export interface PreviewOptions {
   readonly contentDir: string;
@@ -32,6 +39,8 @@ export interface PreviewOptions {
   readonly watch?: WatchSetting;
   /** Where content problems are told: the terminal, unless a test listens instead. */
   readonly log?: ContentLog;
+  /** `--at`: the moment to show, on the kiosk's wall clock; left out, the present. */
+  readonly at?: WallTime;
 }
 
 export interface PreviewServer {
@@ -65,7 +74,21 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     waitForFirstLoad: true,
   });
   const events = createEventStream();
-  const stopListening = content.onChange((state) => events.broadcast(JSON.stringify(state)));
+  const stopListening = content.onChange((state) => events.broadcast({ data: JSON.stringify(state) }));
+  let schedule: PreviewSchedule;
+  try {
+    schedule = startPreviewSchedule({
+      content,
+      ...(options.at === undefined ? {} : { at: options.at }),
+      onChange: (state) => events.broadcast({ event: PREVIEW_SCHEDULE_EVENT, data: JSON.stringify(state) }),
+    });
+  } catch (error) {
+    stopListening();
+    content.close();
+    events.close();
+    await rm(cacheDir, { recursive: true, force: true });
+    throw error;
+  }
   const logPageError = createPageErrorLogger(
     {
       error: (message, details) => log.error(`${message} (${details.where}): ${details.message}`),
@@ -86,10 +109,19 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       return;
     }
     if (url.pathname === PreviewRoute.events) {
-      events.connect(response, JSON.stringify(content.getContent()));
+      events.connect(response, [
+        { data: JSON.stringify(content.getContent()) },
+        { event: PREVIEW_SCHEDULE_EVENT, data: JSON.stringify(schedule.current()) },
+      ]);
       return;
     }
-    const context = { options, cacheDir, getContent: () => content.getContent(), logPageError };
+    const context = {
+      options,
+      cacheDir,
+      getContent: () => content.getContent(),
+      getSchedule: () => schedule.current(),
+      logPageError,
+    };
     handle(request, response, url, context).catch((error: unknown) => {
       log.error(`the preview could not answer ${url.pathname}: ${String(error)}`);
       if (!response.headersSent) send(response, 500, TEXT, 'Something went wrong.');
@@ -108,6 +140,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     url: `http://127.0.0.1:${port}/`,
     async close() {
       stopListening();
+      schedule.stop();
       content.close();
       events.close();
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -134,6 +167,7 @@ interface RequestContext {
   readonly options: PreviewOptions;
   readonly cacheDir: string;
   readonly getContent: () => ContentState;
+  readonly getSchedule: () => ScheduleState;
   readonly logPageError: (report: PageErrorReport) => void;
 }
 
@@ -157,9 +191,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(context.getContent()));
     return;
   }
+  if (path === PreviewRoute.schedule) {
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(context.getSchedule()));
+    return;
+  }
   if (path === '/' || path === '/index.html') {
     const page = await readFile(join(context.options.rendererDir, 'index.html'), 'utf8');
-    send(response, 200, 'text/html; charset=utf-8', withFirstContent(page, context.getContent()));
+    const withContent = withFirstContent(page, context.getContent());
+    send(response, 200, 'text/html; charset=utf-8', withFirstSchedule(withContent, context.getSchedule()));
     return;
   }
   if (path.startsWith(`/${CONTENT_URL_PREFIX}`)) {

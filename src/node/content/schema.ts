@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
+import { BRAND_SETTINGS, brandSchema } from './brand-schema';
 import { SHOW_SETTINGS, showSchema } from './show-schema';
 
 /**
@@ -71,6 +72,17 @@ const touchSchema = z.strictObject({
     .default(SETTING_DEFAULTS.warningSeconds),
 });
 
+export const DEFAULT_RECORD_DAYS = 90;
+
+const recordsSchema = z.strictObject({
+  keep_days: z
+    .number({ error: 'must be a number of days from 0 (keep no record) to 730' })
+    .int({ error: 'must be a whole number of days' })
+    .min(0, { error: 'must be 0 (keep no record) or more' })
+    .max(730, { error: 'must be at most 730 days (two years)' })
+    .default(DEFAULT_RECORD_DAYS),
+});
+
 const TEXT_SETTINGS = ['title', 'subtitle', 'disclaimer'] as const;
 type TextSetting = (typeof TEXT_SETTINGS)[number];
 
@@ -85,6 +97,10 @@ const kioskFileShape = z.strictObject({
   /** Opening hours (see src/node/time/opening-hours.ts); without them the kiosk is always open. */
   schedule: scheduleSchema.optional(),
   timezone: timeZoneSchema.optional(),
+  /** The clinic's logo, colours and font (brand-schema.ts). */
+  brand: brandSchema.optional(),
+  /** How long the record of what was shown and how it was used is kept. */
+  records: recordsSchema.prefault({}),
 });
 
 type KioskFileShape = z.output<typeof kioskFileShape>;
@@ -123,6 +139,8 @@ export const kioskFileSchema = kioskFileShape
       touch: file.touch,
       openingHours: file.schedule === undefined ? undefined : toWeeklyHours(file.schedule),
       timeZone: file.timezone,
+      brand: file.brand,
+      recordDays: file.records.keep_days,
     };
   });
 
@@ -192,6 +210,8 @@ export const KNOWN_SETTINGS: Readonly<Record<string, readonly string[]>> = {
   kiosk: Object.keys(kioskFileShape.shape),
   'kiosk.attract': Object.keys(attractSchema.shape),
   'kiosk.touch': Object.keys(touchSchema.shape),
+  'kiosk.brand': BRAND_SETTINGS,
+  'kiosk.records': Object.keys(recordsSchema.shape),
   slide: Object.keys(slideFrontMatterSchema.shape),
   'slide.show': SHOW_SETTINGS,
 };

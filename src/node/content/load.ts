@@ -4,6 +4,7 @@ import { describeError } from '../../shared/describe-error';
 import { readFailure, type ContentFileSystem } from './file-system';
 import { error, KIOSK_FILE } from './files';
 import { ContentFolder } from './folder';
+import { loadBrand } from './brand';
 import { loadNotices } from './load-notices';
 import { edition, loadSlides, type SlideSettings } from './load-slides';
 import type { KeepPicture } from './pictures';
@@ -43,7 +44,7 @@ export async function loadContent(
   } catch (thrown) {
     return standby(FALLBACK_STANDBY_TITLE, [error('.', unreachable(root, thrown))]);
   }
-  const { settings, checkWith, standbyTitle, standbyLanguage } = await loadSettings(folder, problems);
+  const { settings, checkWith, standbyTitle, standbyLanguage, locate } = await loadSettings(folder, problems);
   let common: Omit<ContentState, 'deck' | 'deckRevision' | 'problems'> = {
     standbyTitle,
     ...(standbyLanguage === undefined ? {} : { standbyLanguage }),
@@ -51,6 +52,12 @@ export async function loadContent(
     ...(settings?.timeZone === undefined ? {} : { timeZone: settings.timeZone }),
   };
 
+  const brand =
+    settings?.brand === undefined || locate === undefined
+      ? undefined
+      : await loadBrand(folder, settings.brand, locate, problems, options.keepPicture);
+  if (brand !== undefined) common = { ...common, brand };
+  if (settings !== undefined) common = { ...common, recordDays: settings.recordDays };
   const slides = await loadSlides(folder, settings ?? checkWith, problems, options.keepPicture);
   const notices = await loadNotices(folder, (settings ?? checkWith).languages, problems);
   // Notices show with or without slides: an urgent one matters most when nothing else can show.
@@ -142,6 +149,7 @@ async function loadSettings(folder: ContentFolder, problems: ContentProblem[]) {
     checkWith: settings,
     standbyTitle: settings.title[language] ?? FALLBACK_STANDBY_TITLE,
     standbyLanguage: language,
+    locate: (path: readonly string[]) => parsed.yaml.locate(path),
   };
 }
 

@@ -53,7 +53,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
   });
   if (cacheDir !== undefined) {
     content.onChange((state) => {
-      pruneCache(cacheDir, state.deck, clock).catch((error: unknown) =>
+      pruneCache(cacheDir, state.deck, clock, state.brand).catch((error: unknown) =>
         log.warn(`old pictures could not be removed from ${cacheDir}: ${describeError(error)}`),
       );
     });

@@ -35,5 +35,7 @@ export function createKioskApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeL
     closeKiosk: () => staffAction('quit'),
     endStaffSession: () => ipc.invoke(IpcChannel.endStaffSession),
     reportError: (report) => ipc.invoke(IpcChannel.reportError, report),
+    recordUsage: (events) => ipc.invoke(IpcChannel.recordUsage, events),
+    getUsageSummary: () => ipc.invoke(IpcChannel.getUsageSummary),
   };
 }

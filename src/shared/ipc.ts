@@ -1,4 +1,5 @@
 import type { ContentProblem, ContentState } from './content';
+import type { UsageEvent, UsageSummary } from './usage';
 
 /**
  * The one contract between the main process and the renderer. Every channel is named here with
@@ -25,6 +26,10 @@ export const IpcChannel = {
   endStaffSession: 'kiosk:end-staff-session',
   /** renderer → main (invoke): something went wrong in the page; main writes it to the kiosk log. */
   reportError: 'kiosk:report-error',
+  /** renderer → main (invoke): a batch of what was shown and how it was used, for the record. */
+  recordUsage: 'kiosk:record-usage',
+  /** renderer → main (invoke): the record at a glance, for the staff panel; staff session only. */
+  getUsageSummary: 'kiosk:get-usage-summary',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
@@ -38,6 +43,8 @@ export interface IpcInvokeContract {
   [IpcChannel.staffAction]: { args: [action: StaffAction]; response: StaffActionReply };
   [IpcChannel.endStaffSession]: { args: []; response: undefined };
   [IpcChannel.reportError]: { args: [report: PageErrorReport]; response: undefined };
+  [IpcChannel.recordUsage]: { args: [events: readonly UsageEvent[]]; response: undefined };
+  [IpcChannel.getUsageSummary]: { args: []; response: UsageSummaryReply };
 }
 
 export interface IpcEventContract {
@@ -86,6 +93,7 @@ export interface StaffRefused {
 }
 export type StaffStatusReply = { readonly ok: true; readonly status: StaffStatus } | StaffRefused;
 export type StaffActionReply = { readonly ok: true } | StaffRefused;
+export type UsageSummaryReply = { readonly ok: true; readonly summary: UsageSummary } | StaffRefused;
 
 /** How often the kiosk had to heal itself since it started. */
 export interface RecoveryCounts {

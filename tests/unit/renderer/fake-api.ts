@@ -58,6 +58,8 @@ export function fakeApi(content: ContentState | Error = state(deck(['One', 'Two'
     closeKiosk: vi.fn<KioskApi['closeKiosk']>(refused),
     endStaffSession: vi.fn(() => Promise.resolve(undefined)),
     reportError: vi.fn(() => Promise.resolve(undefined)),
+    recordUsage: vi.fn<KioskApi['recordUsage']>(() => Promise.resolve(undefined)),
+    getUsageSummary: vi.fn<KioskApi['getUsageSummary']>(refused),
   } satisfies KioskApi;
   return {
     api,

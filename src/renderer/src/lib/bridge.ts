@@ -117,6 +117,9 @@ const withoutMainProcess: Omit<
   'getContent' | 'onContentChanged' | 'reportError' | 'getSchedule' | 'onScheduleChanged'
 > = {
   reportMode: () => Promise.resolve(undefined),
+  // The preview is a staff tool: what staff do in it is no patient's use, and is never recorded.
+  recordUsage: () => Promise.resolve(undefined),
+  getUsageSummary: refusedWithoutStaffSession,
   // Staff access belongs to the kiosk computer: the preview has no PIN to check against.
   verifyPin: () => Promise.reject(new Error('staff access is only on the kiosk itself')),
   getStaffStatus: refusedWithoutStaffSession,

@@ -96,6 +96,14 @@ describe('the kiosk over HTTP, in the browser preview', () => {
     expect(stream.closed).toBe(true);
   });
 
+  it('never records what is done in the preview', async () => {
+    const { deps, fetch } = fakeBrowser();
+    const kiosk = createHttpKiosk(deps);
+    await kiosk.recordUsage([{ type: 'topics', session: Date.now(), at: Date.now() }]);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await kiosk.getUsageSummary()).toEqual({ ok: false, reason: 'no-session' });
+  });
+
   it('has no staff access: that belongs to the kiosk itself', async () => {
     const kiosk = createHttpKiosk(fakeBrowser().deps);
     await expect(kiosk.verifyPin('1234')).rejects.toThrow();

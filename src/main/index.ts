@@ -17,9 +17,11 @@ import { registerAppScheme, setupProtocol } from './protocol';
 import { setupRecovery, type KioskWindows } from './recovery';
 import { setupSchedule } from './schedule';
 import { setupSecurity } from './security';
+import { REPORT_FLAG, runReport } from '../cli/report-command';
 import { runSetPin, SET_PIN_FLAG } from '../cli/set-pin-command';
 import { setupSingleInstance } from './single-instance';
 import { setupStaff } from './staff';
+import { setupUsage } from './usage';
 import { setupWatchdog } from './watchdog';
 import { createKioskWindow } from './window';
 
@@ -52,8 +54,9 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
     firstSchedule: () => schedule.current(),
   });
   setupPageErrors(ipc);
+  const usage = setupUsage({ ipc, userDataDir, content });
   windows = setupRecovery({ createWindow: createKioskWindow });
-  setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt });
+  setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt, usage });
   setupWatchdog({ windows, mode });
   windows.open();
 }
@@ -69,6 +72,19 @@ if (process.argv.includes(SET_PIN_FLAG)) {
     process.argv.slice(1),
     {
       stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: processEnvironment(),
+      platform: process.platform,
+      cwd: process.cwd(),
+    },
+    { userDataDir: userData.dir },
+  ).then((code) => app.exit(code));
+} else if (process.argv.includes(REPORT_FLAG)) {
+  // `clinic-kiosk --report --from DATE --to DATE`: the installed kiosk's record as CSV; no window.
+  void runReport(
+    process.argv.slice(1),
+    {
       stdout: process.stdout,
       stderr: process.stderr,
       env: processEnvironment(),

@@ -7,6 +7,7 @@ import {
   type StaffAction,
   type StaffActionReply,
   type StaffStatus,
+  type UsageSummaryReply,
 } from '../shared/ipc';
 import type { LiveContent } from './content';
 import type { GpuStatus } from './gpu';
@@ -17,6 +18,7 @@ import { createPinLimiter, createStaffSession, PIN_LIMIT_DEFAULTS } from './staf
 import { isValidPin, pinMatches, readPin } from '../node/pin-store';
 import type { KioskWindows } from './recovery';
 import type { ScheduleService } from './schedule';
+import type { UsageService } from './usage';
 
 /** "Close" exits with this code, which the systemd unit (and Shell Launcher) treat as "stay closed". */
 export const STAFF_CLOSE_EXIT_CODE = 10;
@@ -36,6 +38,8 @@ export interface StaffOptions {
   readonly gpu: GpuStatus;
   readonly schedule: ScheduleService;
   readonly startedAt: number;
+  /** The record of use, for the panel's glance at the last 30 days. */
+  readonly usage?: Pick<UsageService, 'summary'>;
   readonly clock?: Clock;
 }
 
@@ -82,6 +86,12 @@ export function setupStaff(options: StaffOptions): void {
     },
     parseStaffAction,
   );
+
+  ipc.handle(IpcChannel.getUsageSummary, async (event): Promise<UsageSummaryReply> => {
+    if (!session.use(event.sender.id)) return { ok: false, reason: 'no-session' };
+    const summary = await options.usage?.summary();
+    return summary === undefined ? { ok: false, reason: 'no-session' } : { ok: true, summary };
+  });
 
   ipc.handle(IpcChannel.endStaffSession, () => {
     session.end();

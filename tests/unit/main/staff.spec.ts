@@ -9,6 +9,7 @@ import {
   type StaffStatusReply,
 } from '../../../src/shared/ipc';
 import type { ContentState } from '../../../src/shared/content';
+import type { UsageSummary } from '../../../src/shared/usage';
 import type { LiveContent } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
@@ -24,6 +25,12 @@ import { kioskPage, type KioskPage } from './ipc-support';
 const PIN = '482913';
 const FAST = { N: 1024, r: 8, p: 1, keyLength: 32 };
 const SCHEDULE: ScheduleState = { open: true, nextChangeAt: null, timeZone: 'UTC', wakeSeconds: 120 };
+const SUMMARY: UsageSummary = {
+  days: [{ date: '2025-01-13', sessions: 4 }],
+  topics: [],
+  languages: [],
+  recording: true,
+};
 const CONTENT: ContentState = {
   deck: null,
   standbyTitle: 'Welcome',
@@ -75,6 +82,7 @@ describe('staff access over IPC', () => {
       gpu: { softwareRendering: () => false, crashes: () => 1 },
       schedule,
       startedAt: clock.now() - 90_000,
+      usage: { summary: () => Promise.resolve(SUMMARY) },
       clock,
     });
   /** What a restart does to staff access: everything set up again from the user-data folder. */
@@ -104,6 +112,13 @@ describe('staff access over IPC', () => {
   });
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the record of use to a staff session only', async () => {
+    start();
+    expect(await page.invoke(IpcChannel.getUsageSummary)).toEqual({ ok: false, reason: 'no-session' });
+    await verify(PIN);
+    expect(await page.invoke(IpcChannel.getUsageSummary)).toEqual({ ok: true, summary: SUMMARY });
   });
 
   it('opens a staff session with the right PIN', async () => {

@@ -36,6 +36,15 @@ export const staffText = {
   done: 'Done.',
   failed: 'That did not work. Try again; if it still fails, see the kiosk log.',
   sessionEnded: 'The staff session ended. Enter the PIN again.',
+  usageTitle: 'Last 30 days',
+  usageOff: 'The kiosk keeps no record of its use: kiosk.yaml says records: keep_days: 0.',
+  sessions: (count: number) =>
+    count === 1 ? '1 touch session in the last 30 days' : `${count} touch sessions in the last 30 days`,
+  sessionsOn: (date: string, count: number) => `${date}: ${count === 1 ? '1 session' : `${count} sessions`}`,
+  mostRead: 'Most read',
+  timesRead: (count: number) => (count === 1 ? 'once' : `${count} times`),
+  languagesUsed: 'Languages used',
+  nothingYet: 'None yet.',
   previewAt: (moment: string) => `Preview for staff: the kiosk as at ${moment}; time runs on from there.`,
   previewKioskClosed: (until: string | null) =>
     `Preview for staff: the kiosk itself is closed now${until === null ? '' : `, until ${until}`}; the preview stays open so you can check the content.`,

@@ -68,7 +68,7 @@ export class KioskModel {
   }
 
   chooseLanguage = (code: string): void => {
-    if (this.view.mode === 'touch' && code !== this.language)
+    if (this.view.mode === 'touch' && code !== this.language && this.languages.includes(code))
       this.#hooks.onAction?.({ type: 'language', language: code });
     this.#machine.chooseLanguage(this.languages.indexOf(code));
   };

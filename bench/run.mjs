@@ -5,7 +5,7 @@
  * Chromium through Playwright at 1920×1080 with touch, and prints one table, also written to
  * bench/results.json. See BENCHMARKS.md for what each figure means.
  *
- *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save] [--strict]
+ *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save,usage,notice] [--strict]
  *
  * --quick   CI's short run: fewer repetitions, a 10 s loop, 100 slide changes, 20 touch sessions.
  *           Exits 1 only if a count-based budget (memory, listeners, DOM nodes, long tasks) is
@@ -22,6 +22,7 @@ import { measureContentFolder } from './measures/content-folder.mjs';
 import { measureFirstSlide } from './measures/first-slide.mjs';
 import { measureLoop } from './measures/loop.mjs';
 import { measureMemory } from './measures/memory.mjs';
+import { measureNoticeLoop, measureUsageCost, operationsRows } from './measures/operations.mjs';
 import { measureSize } from './measures/size.mjs';
 import { measureTouch, measureTouchBaseline } from './measures/touch.mjs';
 import { writeBaseline } from './lib/baseline.mjs';
@@ -67,7 +68,7 @@ import { buildRows, formatTable, wideMarginFailures } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench/results');
-const SECTIONS = ['size', 'content', 'first', 'touch', 'loop', 'memory', 'save'];
+const SECTIONS = ['size', 'content', 'first', 'touch', 'loop', 'memory', 'save', 'usage', 'notice'];
 
 const { values: options } = parseArgs({
   options: {
@@ -164,6 +165,8 @@ async function main() {
   const machineInfo = await machine();
   /** @type {Results} */
   const results = {};
+  /** @type {import('./measures/operations.mjs').OperationsResults} */
+  const operations = {};
   try {
     if (sections.has('size')) {
       log('size');
@@ -203,12 +206,20 @@ async function main() {
       log(`memory (${env.slideChanges} slide changes, ${env.touchSessions} touch sessions)`);
       results.memory = await measureMemory(env);
     }
+    if (sections.has('usage')) {
+      log('record of use: cost per event, on the page and on disk');
+      operations.usage = await measureUsageCost(env);
+    }
+    if (sections.has('notice')) {
+      log(`loop with an information band (${env.reps.loopRuns} × 2 CPU passes of ${env.loopSeconds} s)`);
+      operations.noticeLoop = await measureNoticeLoop(env);
+    }
   } finally {
     await kiosk.close();
     await baseline.close();
   }
 
-  const rows = buildRows(results);
+  const rows = [...buildRows(results), ...operationsRows(operations)];
   const failures = quick ? wideMarginFailures(results) : [];
   const report = {
     date: new Date().toISOString(),
@@ -220,6 +231,7 @@ async function main() {
     results: {
       machine: { ...machineInfo, loadAverages: loads.map((load) => Math.round(load * 100) / 100) },
       ...results,
+      operations,
     },
   };
   // A partial run (--only) never replaces the last whole run's results.

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { findFlagValue } from '../node/argv';
 import { writeFileAtomically } from '../node/atomic-write';
 import type { Env } from '../node/environment';
-import { chooseUserDataDir, defaultAppDataDir, USER_DATA_FLAG } from '../node/paths';
+import { toolUserDataDir, USER_DATA_FLAG } from '../node/paths';
 import { isRealDate } from '../node/time/wall-time';
 import { systemTimeZone } from '../node/time/wall-clock';
 import type { UsageRecord } from '../node/usage/events';
@@ -101,9 +100,7 @@ export async function runReport(
     return 2;
   }
 
-  const dir =
-    options.userDataDir ??
-    chooseUserDataDir(args, io.env, io.cwd, defaultAppDataDir(io.platform, io.env, io.home ?? homedir())).dir;
+  const dir = options.userDataDir ?? toolUserDataDir(args, io);
   const folder = resolve(dir, USAGE_FOLDER);
   if (!existsSync(folder)) {
     complain(

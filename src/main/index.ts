@@ -66,33 +66,26 @@ const userData = setupUserData();
 const logFile = setupLog(join(userData.dir, LOGS_FOLDER));
 for (const warning of userData.warnings) log.warn(warning);
 
+/** The terminal, for a command-line tool run by the installed app. */
+const terminal = () => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: processEnvironment(),
+  platform: process.platform,
+  cwd: process.cwd(),
+});
+
 if (process.argv.includes(SET_PIN_FLAG)) {
   // `clinic-kiosk --set-pin`: the installed kiosk's way to set the PIN; no window, no second kiosk.
-  void runSetPin(
-    process.argv.slice(1),
-    {
-      stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      env: processEnvironment(),
-      platform: process.platform,
-      cwd: process.cwd(),
-    },
-    { userDataDir: userData.dir },
-  ).then((code) => app.exit(code));
+  void runSetPin(process.argv.slice(1), terminal(), { userDataDir: userData.dir }).then((code) =>
+    app.exit(code),
+  );
 } else if (process.argv.includes(REPORT_FLAG)) {
   // `clinic-kiosk --report --from DATE --to DATE`: the installed kiosk's record as CSV; no window.
-  void runReport(
-    process.argv.slice(1),
-    {
-      stdout: process.stdout,
-      stderr: process.stderr,
-      env: processEnvironment(),
-      platform: process.platform,
-      cwd: process.cwd(),
-    },
-    { userDataDir: userData.dir },
-  ).then((code) => app.exit(code));
+  void runReport(process.argv.slice(1), terminal(), { userDataDir: userData.dir }).then((code) =>
+    app.exit(code),
+  );
 } else if (setupSingleInstance(kioskWindow)) {
   setupProcessErrors();
   // Every renderer sandboxed, whatever a future window's options say.

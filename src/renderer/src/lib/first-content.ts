@@ -8,13 +8,23 @@ import { reportError } from './errors';
  * asks for the content as usual.
  */
 export function readFirstContent(document: Document): ContentState | undefined {
-  const text = document.getElementById(FIRST_CONTENT_ELEMENT_ID)?.textContent;
+  return readPageData(document, FIRST_CONTENT_ELEMENT_ID, isContentState, 'the content');
+}
+
+/** A JSON block the kiosk wrote into the page, if it is there and has the expected shape. */
+function readPageData<T>(
+  document: Document,
+  id: string,
+  isExpected: (value: unknown) => value is T,
+  what: string,
+): T | undefined {
+  const text = document.getElementById(id)?.textContent;
   if (text === undefined || text === '') return undefined;
   try {
     const value = JSON.parse(text) as unknown;
-    return isContentState(value) ? value : undefined;
+    return isExpected(value) ? value : undefined;
   } catch (error) {
-    reportError(error, 'reading the content the page came with');
+    reportError(error, `reading ${what} the page came with`);
     return undefined;
   }
 }
@@ -33,15 +43,7 @@ function isContentState(value: unknown): value is ContentState {
  * shows), so that its first frame is the right one; undefined if there is none.
  */
 export function readFirstSchedule(document: Document): ScheduleState | undefined {
-  const text = document.getElementById(FIRST_SCHEDULE_ELEMENT_ID)?.textContent;
-  if (text === undefined || text === '') return undefined;
-  try {
-    const value = JSON.parse(text) as unknown;
-    return isScheduleState(value) ? value : undefined;
-  } catch (error) {
-    reportError(error, 'reading the schedule the page came with');
-    return undefined;
-  }
+  return readPageData(document, FIRST_SCHEDULE_ELEMENT_ID, isScheduleState, 'the schedule');
 }
 
 function isScheduleState(value: unknown): value is ScheduleState {

@@ -18,6 +18,9 @@ import { NOTICES_FOLDER } from './load-notices';
 const MAX_LOOK_AHEAD_MS = 400 * DAY_MS;
 /** Times with no slide told one by one; the rest are counted. */
 const GAPS_TOLD = 3;
+/** Changes looked at, at most: a year of a busy week's changes. */
+const MAX_STEPS = 5_000;
+const CLOSED = 'closed';
 
 export function timetableWarnings(
   state: ContentState,
@@ -62,22 +65,29 @@ function describeWallTime(time: WallTime): string {
   return time.minute === 24 * 60 ? `the end of ${time.date}` : `${time.date} ${formatClockTime(time.minute)}`;
 }
 
-/** The times ahead when the kiosk is open and no slide is shown, as warnings. */
+/**
+ * Looking ahead: the times when the kiosk is open and no slide is shown, and the slides with a
+ * `show:` that are never shown while it is open, as warnings.
+ */
 function gapWarnings(state: ContentState, now: number, timeZone: string): ContentProblem[] {
   const deck = state.deck;
   if (!deck?.slides.some((slide) => slide.show !== undefined)) return [];
   const { hours } = scheduleConfigOf(state, timeZone);
-  const open = (instant: number) => hours === null || isOpenAt(hours, instant);
-  const empty = (instant: number) => {
+  // What the screen shows: nothing while closed, else the ids of the slides shown ('' for none).
+  const stateAt = (instant: number) => {
+    if (hours !== null && !isOpenAt(hours, instant)) return CLOSED;
     const wall = wallClock(instant, timeZone);
-    return !deck.slides.some((slide) => isShownAt(slide.show, wall));
+    return deck.slides
+      .filter((slide) => isShownAt(slide.show, wall))
+      .map((slide) => slide.id)
+      .join('\n');
   };
-  const stateAt = (instant: number) => open(instant) && empty(instant);
   const end = now + lookAhead(state, now);
 
   const gaps: { start: number; end: number | null }[] = [];
+  const seen = new Set<string>();
   let time = now;
-  while (time < end) {
+  for (let step = 0; time < end && step < MAX_STEPS; step += 1) {
     const next = nextWallClockChange({
       timeZone,
       now: time,
@@ -91,16 +101,29 @@ function gapWarnings(state: ContentState, now: number, timeZone: string): Conten
       },
       stateAt,
     });
-    if (stateAt(time)) {
+    const shown = stateAt(time);
+    if (shown === '') {
       const last = gaps.at(-1);
       if (last?.end === time) last.end = next;
       else gaps.push({ start: time, end: next });
       // Nothing changes for a week and more: it stays so.
       if (next === null) break;
+    } else if (shown !== CLOSED) {
+      for (const id of shown.split('\n')) seen.add(id);
     }
     time = next ?? time + TIMETABLE_HORIZON_MS;
   }
-  if (gaps.length === 0) return [];
+  const today = wallDate(wallClock(now, timeZone));
+  const neverSeen = deck.slides
+    .filter((slide) => slide.show !== undefined && !seen.has(slide.id))
+    .filter((slide) => slide.show?.until === undefined || slide.show.until >= today)
+    .map((slide) =>
+      warning(
+        `${SLIDES_FOLDER}/${slide.id}.md`,
+        `is never shown while the kiosk is open: its show: times fall when the kiosk is closed; change them, or the opening hours`,
+      ),
+    );
+  if (gaps.length === 0) return neverSeen;
 
   const told = gaps
     .slice(0, GAPS_TOLD)
@@ -119,7 +142,7 @@ function gapWarnings(state: ContentState, now: number, timeZone: string): Conten
       ),
     );
   }
-  return told;
+  return [...neverSeen, ...told];
 }
 
 /** Far enough to pass every date the content names, and a week more. */

@@ -104,3 +104,18 @@ describe('npm run content:check when every timed slide is over', () => {
     );
   });
 });
+
+describe('npm run content:check on slides shown only while the kiosk is closed', () => {
+  it('says which slides are never shown while it is open', async () => {
+    const { lines } = await checkContentFolder(
+      resolve('tests/fixtures/timed-after-hours'),
+      fs,
+      Date.parse('2026-12-07T09:00:00Z'),
+    );
+    expect(lines.slice(0, 3)).toEqual([
+      '2 warnings:',
+      '  slides/02-evening.md is never shown while the kiosk is open: its show: times fall when the kiosk is closed; change them, or the opening hours',
+      '  slides/03-sunday.md is never shown while the kiosk is open: its show: times fall when the kiosk is closed; change them, or the opening hours',
+    ]);
+  });
+});

@@ -28,6 +28,7 @@ export default defineConfig({
           // Command-line tools for staff and installers, sharing the kiosk's own modules.
           'content-check': resolve(__dirname, 'src/cli/content-check.ts'),
           'set-pin': resolve(__dirname, 'src/cli/set-pin.ts'),
+          report: resolve(__dirname, 'src/cli/report.ts'),
           // Reads the content folder in a process of its own (src/node/content/agent.ts).
           'content-agent': resolve(__dirname, 'src/node/content/agent-process.ts'),
         },

@@ -5,7 +5,7 @@
  * Chromium through Playwright at 1920×1080 with touch, and prints one table, also written to
  * bench/results.json. See BENCHMARKS.md for what each figure means.
  *
- *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save,repository] [--strict]
+ *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save,usage,notice,repository] [--strict]
  *
  * --quick   CI's short run: fewer repetitions, a 10 s loop, 100 slide changes, 20 touch sessions.
  *           Exits 1 only if a count-based budget (memory, listeners, DOM nodes, long tasks) is
@@ -23,6 +23,7 @@ import { measureFirstSlide } from './measures/first-slide.mjs';
 import { measureLoop } from './measures/loop.mjs';
 import { measureMemory } from './measures/memory.mjs';
 import { measureRepository } from './measures/repository.mjs';
+import { measureNoticeLoop, measureUsageCost, operationsRows } from './measures/operations.mjs';
 import { measureSize } from './measures/size.mjs';
 import { measureTouch, measureTouchBaseline } from './measures/touch.mjs';
 import { writeBaseline } from './lib/baseline.mjs';
@@ -68,7 +69,18 @@ import { buildRows, formatTable, wideMarginFailures } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench/results');
-const SECTIONS = ['size', 'content', 'first', 'touch', 'loop', 'memory', 'save', 'repository'];
+const SECTIONS = [
+  'size',
+  'content',
+  'first',
+  'touch',
+  'loop',
+  'memory',
+  'save',
+  'usage',
+  'notice',
+  'repository',
+];
 
 const { values: options } = parseArgs({
   options: {
@@ -165,6 +177,8 @@ async function main() {
   const machineInfo = await machine();
   /** @type {Results} */
   const results = {};
+  /** @type {import('./measures/operations.mjs').OperationsResults} */
+  const operations = {};
   try {
     if (sections.has('size')) {
       log('size');
@@ -208,12 +222,20 @@ async function main() {
       log(`memory (${env.slideChanges} slide changes, ${env.touchSessions} touch sessions)`);
       results.memory = await measureMemory(env);
     }
+    if (sections.has('usage')) {
+      log('record of use: cost per event, on the page and on disk');
+      operations.usage = await measureUsageCost(env);
+    }
+    if (sections.has('notice')) {
+      log(`loop with an information band (${env.reps.loopRuns} × 2 CPU passes of ${env.loopSeconds} s)`);
+      operations.noticeLoop = await measureNoticeLoop(env);
+    }
   } finally {
     await kiosk.close();
     await baseline.close();
   }
 
-  const rows = buildRows(results);
+  const rows = [...buildRows(results), ...operationsRows(operations)];
   const failures = quick ? wideMarginFailures(results) : [];
   const report = {
     date: new Date().toISOString(),
@@ -225,6 +247,7 @@ async function main() {
     results: {
       machine: { ...machineInfo, loadAverages: loads.map((load) => Math.round(load * 100) / 100) },
       ...results,
+      operations,
     },
   };
   // A partial run (--only) never replaces the last whole run's results.

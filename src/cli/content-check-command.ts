@@ -1,6 +1,7 @@
 import { englishLanguageName } from '../shared/languages';
 import { loadContentSafely, type ContentFileSystem } from '../node/content/load';
 import { formatProblem, type ContentState } from '../shared/content';
+import { timetableWarnings } from '../node/content/timetable-check';
 
 export interface CheckResult {
   readonly lines: readonly string[];
@@ -9,13 +10,22 @@ export interface CheckResult {
 }
 
 /** `npm run content:check [DIR]`: every problem in the same form as the log, or a one-line summary. */
-export async function checkContentFolder(dir: string, fs: ContentFileSystem): Promise<CheckResult> {
-  return describeCheck(await loadContentSafely(dir, fs));
+export async function checkContentFolder(
+  dir: string,
+  fs: ContentFileSystem,
+  now: number = Date.now(),
+): Promise<CheckResult> {
+  return describeCheck(await loadContentSafely(dir, fs), now);
 }
 
-export function describeCheck(state: ContentState): CheckResult {
-  const errors = state.problems.filter((problem) => problem.severity === 'error');
-  const warnings = state.problems.filter((problem) => problem.severity === 'warning');
+/**
+ * The check's answer for content as loaded, with what its times mean from `now` on (slides and
+ * notices whose time is over, and times the kiosk is open with no slide to show).
+ */
+export function describeCheck(state: ContentState, now: number = Date.now()): CheckResult {
+  const problems = [...state.problems, ...timetableWarnings(state, now)];
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
   const lines: string[] = [];
   if (errors.length > 0) {
     lines.push(
@@ -47,10 +57,13 @@ function summary(state: ContentState): string {
   const pictures = new Set(
     editions.flatMap((edition) => edition.slides.flatMap((slide) => slide.image ?? [])),
   );
+  const timed = deck.slides.filter((slide) => slide.show !== undefined).length;
+  const notices = state.notices?.length ?? 0;
   return [
-    count(deck.slides.length, 'slide'),
+    count(deck.slides.length, 'slide') + (timed === 0 ? '' : ` (${timed} shown at set times)`),
     `${count(languages.length, 'language')} (${languages.join(', ')})`,
     count(pictures.size, 'picture'),
+    ...(notices === 0 ? [] : [count(notices, 'notice')]),
   ].join(', ');
 }
 

@@ -1,7 +1,6 @@
-import { homedir } from 'node:os';
 import { findFlagValue } from '../node/argv';
 import type { Env } from '../node/environment';
-import { chooseUserDataDir, defaultAppDataDir, USER_DATA_ENV, USER_DATA_FLAG } from '../node/paths';
+import { toolUserDataDir, USER_DATA_ENV, USER_DATA_FLAG } from '../node/paths';
 import { hashPin, isValidPin, pinFilePath, removePin, writePin, type ScryptParams } from '../node/pin-store';
 
 /**
@@ -74,9 +73,7 @@ export async function runSetPin(
       return 2;
     }
   }
-  const dir =
-    options.userDataDir ??
-    chooseUserDataDir(args, io.env, io.cwd, defaultAppDataDir(io.platform, io.env, io.home ?? homedir())).dir;
+  const dir = options.userDataDir ?? toolUserDataDir(args, io);
 
   try {
     if (args.includes(REMOVE_FLAG)) {

@@ -22,9 +22,11 @@ import { setupRecovery, type KioskWindows } from './recovery';
 import { setupRevisionGuard } from './revision-guard';
 import { setupSchedule } from './schedule';
 import { setupSecurity } from './security';
+import { REPORT_FLAG, runReport } from '../cli/report-command';
 import { runSetPin, SET_PIN_FLAG } from '../cli/set-pin-command';
 import { setupSingleInstance } from './single-instance';
 import { setupStaff } from './staff';
+import { setupUsage } from './usage';
 import { setupWatchdog } from './watchdog';
 import { createKioskWindow } from './window';
 
@@ -47,20 +49,32 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
       ? await setupContent(options.contentDir, { stateDir, spawnAgent, watch: options.watch })
       : await setupRepositoryContent(setup.repository, { stateDir, spawnAgent });
   const source = content.source;
-  setupProtocol({
-    renderer: join(__dirname, '../renderer'),
-    pictures: join(stateDir, PICTURE_CACHE_FOLDER),
-    firstContent: () => content.getContent(),
-  });
   app.once('will-quit', () => content.close());
   // Every channel is registered before the window exists, so the page's first calls find them.
   const ipc = setupIpc(content, kioskWindow);
   const power = setupPower();
-  const schedule = setupSchedule({ content, power, ipc, kioskWindow });
   const mode = setupModeTracking(ipc);
+  const schedule = setupSchedule({ content, power, ipc, kioskWindow, mode });
+  setupProtocol({
+    renderer: join(__dirname, '../renderer'),
+    pictures: join(stateDir, PICTURE_CACHE_FOLDER),
+    firstContent: () => content.getContent(),
+    firstSchedule: () => schedule.current(),
+  });
   setupPageErrors(ipc);
+  const usage = setupUsage({ ipc, userDataDir, content });
   windows = setupRecovery({ createWindow: createKioskWindow });
-  setupStaff({ ipc, userDataDir, content, windows, gpu, schedule, startedAt, ...(source ? { source } : {}) });
+  setupStaff({
+    ipc,
+    userDataDir,
+    content,
+    windows,
+    gpu,
+    schedule,
+    startedAt,
+    usage,
+    ...(source ? { source } : {}),
+  });
   setupWatchdog({ windows, mode });
   if (source !== undefined) setupRevisionGuard({ source, windows });
   setupHealth({
@@ -80,20 +94,26 @@ const userData = setupUserData();
 const logFile = setupLog(join(userData.dir, LOGS_FOLDER));
 for (const warning of userData.warnings) log.warn(warning);
 
+/** The terminal, for a command-line tool run by the installed app. */
+const terminal = () => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: processEnvironment(),
+  platform: process.platform,
+  cwd: process.cwd(),
+});
+
 if (process.argv.includes(SET_PIN_FLAG)) {
   // `clinic-kiosk --set-pin`: the installed kiosk's way to set the PIN; no window, no second kiosk.
-  void runSetPin(
-    process.argv.slice(1),
-    {
-      stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      env: processEnvironment(),
-      platform: process.platform,
-      cwd: process.cwd(),
-    },
-    { userDataDir: userData.dir },
-  ).then((code) => app.exit(code));
+  void runSetPin(process.argv.slice(1), terminal(), { userDataDir: userData.dir }).then((code) =>
+    app.exit(code),
+  );
+} else if (process.argv.includes(REPORT_FLAG)) {
+  // `clinic-kiosk --report --from DATE --to DATE`: the installed kiosk's record as CSV; no window.
+  void runReport(process.argv.slice(1), terminal(), { userDataDir: userData.dir }).then((code) =>
+    app.exit(code),
+  );
 } else if (setupSingleInstance(kioskWindow)) {
   setupProcessErrors();
   // Every renderer sandboxed, whatever a future window's options say.

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { cachedPictureRequest } from '../node/content/picture-route';
-import { withFirstContent } from '../node/http/first-content';
+import { withFirstContent, withFirstSchedule } from '../node/http/first-content';
 import { knownMimeType } from '../node/http/mime';
 import { resolveInside } from '../node/http/safe-path';
 import { securityHeaders } from '../node/http/security-headers';
 import { openServedFile } from '../node/http/served-file';
 import type { ContentState } from '../shared/content';
-import { CONTENT_URL_PREFIX } from '../shared/ipc';
+import { CONTENT_URL_PREFIX, type ScheduleState } from '../shared/ipc';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { errnoCode } from '../node/errno';
 import { createOnceFilter, describeError, log } from './log';
@@ -21,6 +21,8 @@ export interface ProtocolRoots {
   readonly pictures: string;
   /** The content the page shows first, written into the page itself (see first-content.ts). */
   readonly firstContent?: () => ContentState;
+  /** The same for the schedule, once there is one: the first frame at night is the closed screen. */
+  readonly firstSchedule?: () => ScheduleState | undefined;
 }
 
 export type Route =
@@ -125,10 +127,7 @@ export function createAppRequestHandler(roots: ProtocolRoots): (request: Request
   async function rendererFile(path: string, fileHeaders: Record<string, string>): Promise<Response> {
     let body: string | Buffer;
     try {
-      body =
-        roots.firstContent !== undefined && path === join(roots.renderer, PAGE_FILE)
-          ? withFirstContent(await readFile(path, 'utf8'), roots.firstContent())
-          : await readFile(path);
+      body = path === join(roots.renderer, PAGE_FILE) ? await pageWithData(path) : await readFile(path);
     } catch (error) {
       const code = errnoCode(error);
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
@@ -139,6 +138,14 @@ export function createAppRequestHandler(roots: ProtocolRoots): (request: Request
       status: 200,
       headers: headers(fileHeaders),
     });
+  }
+
+  /** The page, with the content and the schedule it shows first written into it. */
+  async function pageWithData(path: string): Promise<string> {
+    let page = await readFile(path, 'utf8');
+    if (roots.firstContent !== undefined) page = withFirstContent(page, roots.firstContent());
+    const schedule = roots.firstSchedule?.();
+    return schedule === undefined ? page : withFirstSchedule(page, schedule);
   }
 
   return handle;

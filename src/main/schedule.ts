@@ -7,6 +7,7 @@ import { IpcChannel, type ScheduleState } from '../shared/ipc';
 import type { LiveContent } from './content';
 import { sendToKiosk, type IpcRegistrar, type KioskWindowProvider } from './ipc';
 import { log } from './log';
+import type { ModeTracker } from './kiosk-mode';
 import type { PowerControl } from './power';
 
 /**
@@ -24,6 +25,8 @@ export interface ScheduleOptions {
   readonly power: PowerControl;
   readonly ipc: IpcRegistrar;
   readonly kioskWindow: KioskWindowProvider;
+  /** What the page shows: an urgent notice keeps the display on, closed or not. */
+  readonly mode?: Pick<ModeTracker, 'current' | 'onChange'>;
   readonly clock?: Clock;
 }
 
@@ -42,6 +45,9 @@ export function setupSchedule(options: ScheduleOptions): ScheduleService {
   let state: ScheduleState = { ...scheduleStateAt(config, clock.now()), open: true };
   logConfig(config);
 
+  const showingNotice = () => options.mode?.current() === 'notice';
+  let awake = true;
+
   function publish(): void {
     const next = scheduleStateAt(config, clock.now());
     const changed = JSON.stringify(next) !== JSON.stringify(state);
@@ -51,9 +57,17 @@ export function setupSchedule(options: ScheduleOptions): ScheduleService {
       log.info(next.open ? 'opening hours: the kiosk is open' : 'opening hours: the kiosk is closed', {
         until: next.nextChangeAt === null ? 'no change ahead' : new Date(next.nextChangeAt).toISOString(),
       });
-      options.power.keepDisplayAwake(next.open);
     }
+    keepAwake(next.open || showingNotice());
     if (changed) sendToKiosk(options.kioskWindow, IpcChannel.scheduleChanged, next);
+  }
+
+  function keepAwake(needed: boolean): void {
+    if (needed === awake) return;
+    awake = needed;
+    if (needed && !state.open)
+      log.info('an urgent notice is shown outside opening hours: the display stays on');
+    options.power.keepDisplayAwake(needed);
   }
 
   function follow(content: ContentState): void {
@@ -71,6 +85,7 @@ export function setupSchedule(options: ScheduleOptions): ScheduleService {
   const stopTicking = repeat(clock, SCHEDULE_TICK_MS, publish);
   powerMonitor.on('resume', publish);
   const unsubscribe = options.content.onChange(follow);
+  const stopFollowingMode = options.mode?.onChange(() => keepAwake(state.open || showingNotice()));
 
   return {
     current: () => state,
@@ -79,6 +94,7 @@ export function setupSchedule(options: ScheduleOptions): ScheduleService {
       stopTicking();
       powerMonitor.removeListener('resume', publish);
       unsubscribe();
+      stopFollowingMode?.();
     },
   };
 }

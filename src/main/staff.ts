@@ -7,6 +7,7 @@ import {
   type StaffAction,
   type StaffActionReply,
   type StaffStatus,
+  type UsageSummaryReply,
 } from '../shared/ipc';
 import type { LiveContent } from './content';
 import type { GpuStatus } from './gpu';
@@ -18,6 +19,7 @@ import { isValidPin, pinMatches, readPin } from '../node/pin-store';
 import type { KioskWindows } from './recovery';
 import type { ContentSource } from '../node/source/repository-content';
 import type { ScheduleService } from './schedule';
+import type { UsageService } from './usage';
 
 /** "Close" exits with this code, which the systemd unit (and Shell Launcher) treat as "stay closed". */
 export const STAFF_CLOSE_EXIT_CODE = 10;
@@ -39,6 +41,8 @@ export interface StaffOptions {
   readonly startedAt: number;
   /** The content's repository, when it comes from one: its status, and "Update now". */
   readonly source?: ContentSource;
+  /** The record of use, for the panel's glance at the last 30 days. */
+  readonly usage?: Pick<UsageService, 'summary'>;
   readonly clock?: Clock;
 }
 
@@ -85,6 +89,12 @@ export function setupStaff(options: StaffOptions): void {
     },
     parseStaffAction,
   );
+
+  ipc.handle(IpcChannel.getUsageSummary, async (event): Promise<UsageSummaryReply> => {
+    if (!session.use(event.sender.id)) return { ok: false, reason: 'no-session' };
+    const summary = await options.usage?.summary();
+    return summary === undefined ? { ok: false, reason: 'no-session' } : { ok: true, summary };
+  });
 
   ipc.handle(IpcChannel.endStaffSession, () => {
     session.end();

@@ -56,9 +56,12 @@ export function watchdogSettings(env: Env, warnings: string[]): WatchdogSettings
 
 export type WatchdogReason = 'memory' | 'nightly';
 
-/** Modes in which nobody is using the screen, so a reload interrupts no one. Unknown counts as idle. */
+/**
+ * Modes in which nobody is using the screen, so a reload interrupts no one (an urgent notice comes
+ * back with the page). Unknown counts as idle.
+ */
 export function isIdleMode(mode: KioskMode | undefined): boolean {
-  return mode === undefined || mode === 'attract' || mode === 'closed';
+  return mode === undefined || mode === 'attract' || mode === 'closed' || mode === 'notice';
 }
 
 export interface WatchdogPolicy {

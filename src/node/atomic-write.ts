@@ -27,8 +27,11 @@ export async function writeFileAtomically(
   await syncFolder(folder);
 }
 
-/** Best effort: Windows cannot open a folder to flush it, and NTFS journals the rename anyway. */
-async function syncFolder(folder: string): Promise<void> {
+/**
+ * Flushes a folder, so that a file just created or renamed in it keeps its name after a power cut.
+ * Best effort: Windows cannot open a folder to flush it, and NTFS journals names anyway.
+ */
+export async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
     handle = await open(folder, 'r');

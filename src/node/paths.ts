@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { findFlagValue } from './argv';
 import { ENV, type Env } from './environment';
@@ -48,4 +49,18 @@ export function chooseUserDataDir(
   const fromEnv = env[USER_DATA_ENV]?.trim();
   if (fromEnv) return { dir: resolve(cwd, fromEnv), source: 'environment', warnings };
   return { dir: join(appData, APP_NAME), source: 'default', warnings };
+}
+
+/** Where a command-line tool finds the kiosk's data: as the kiosk does, from its arguments and environment. */
+export interface ToolSurroundings {
+  readonly env: Env;
+  readonly cwd: string;
+  readonly platform: NodeJS.Platform;
+  readonly home?: string;
+}
+
+/** The user-data folder a command-line tool (set-pin, report) works on, the same one the kiosk uses. */
+export function toolUserDataDir(args: readonly string[], io: ToolSurroundings): string {
+  return chooseUserDataDir(args, io.env, io.cwd, defaultAppDataDir(io.platform, io.env, io.home ?? homedir()))
+    .dir;
 }

@@ -36,5 +36,7 @@ export function createKioskApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeL
     updateContent: () => staffAction('update-content'),
     endStaffSession: () => ipc.invoke(IpcChannel.endStaffSession),
     reportError: (report) => ipc.invoke(IpcChannel.reportError, report),
+    recordUsage: (events) => ipc.invoke(IpcChannel.recordUsage, events),
+    getUsageSummary: () => ipc.invoke(IpcChannel.getUsageSummary),
   };
 }

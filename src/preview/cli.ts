@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { terminalLog } from './cli-log';
+import { PreviewMomentError } from './preview-schedule';
 import { startPreviewServer } from './server';
+import { parseWallTime } from '../node/time/wall-time';
 import { forkAgent } from '../node/content/agent-fork';
 import { isWatchMode } from '../node/content/watch-mode';
 import { ENV, processEnvironment } from '../node/environment';
@@ -12,9 +14,10 @@ import { chooseSource, sourceFlagsOf } from '../node/source/source-options';
 const DEFAULT_PORT = 5173;
 
 /**
- * `npm run preview -- --content DIR --port N --watch auto|events|poll`: the kiosk in a browser,
- * for checking content. `--source URL [--branch B] [--path P] [--settings FILE]` shows a
- * repository instead, updated as the kiosk updates it.
+ * `npm run preview -- --content DIR --port N --watch auto|events|poll --at "YYYY-MM-DD HH:MM"`:
+ * the kiosk in a browser, for checking content, now or at another moment.
+ * `--source URL [--branch B] [--path P] [--settings FILE]` shows a repository instead, updated
+ * as the kiosk updates it.
  */
 async function main() {
   const { values } = parseArgs({
@@ -26,9 +29,12 @@ async function main() {
       branch: { type: 'string' },
       path: { type: 'string' },
       settings: { type: 'string' },
+      at: { type: 'string' },
     },
     strict: true,
   });
+  const at = values.at === undefined ? undefined : parseWallTime(values.at, 'start');
+  if (typeof at === 'string') fail(`--at ${at} (it was given "${values.at ?? ''}").`);
   const env = processEnvironment();
   const choice = await chooseSource(sourceFlagsOf(values), process.cwd());
   if (choice.problems.length > 0) fail(choice.problems.join('\n'));
@@ -54,6 +60,7 @@ async function main() {
     port,
     log: terminalLog,
     ...(repository === undefined ? {} : { repository: { settings: repository, env } }),
+    ...(at === undefined ? {} : { at }),
   });
   if (repository === undefined) {
     console.log(`Clinic Kiosk preview of ${contentDir}`);
@@ -63,6 +70,8 @@ async function main() {
       `Clinic Kiosk preview of ${repository.address.display} (branch ${repository.branch}${folder})`,
     );
   }
+  if (at !== undefined)
+    console.log(`Showing the kiosk at ${values.at ?? ''}, in its time zone, and running on from there.`);
   console.log(`Open ${preview.url} in a browser. Press Ctrl+C to stop.`);
   console.log(
     repository === undefined
@@ -84,6 +93,8 @@ main().catch((error: unknown) => {
   fail(
     code === 'EADDRINUSE'
       ? 'That port is already in use: choose another with --port.'
-      : `The preview could not start: ${String(error)}`,
+      : error instanceof PreviewMomentError
+        ? error.message
+        : `The preview could not start: ${String(error)}`,
   );
 });

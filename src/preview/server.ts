@@ -13,16 +13,23 @@ import { startContentService } from '../node/content/service';
 import type { Env } from '../node/environment';
 import type { RepositorySettings } from '../node/kiosk-settings';
 import { startRepositoryContent } from '../node/source/repository-content';
-import { withFirstContent } from '../node/http/first-content';
+import { withFirstContent, withFirstSchedule } from '../node/http/first-content';
 import { mimeType } from '../node/http/mime';
 import { resolveInside } from '../node/http/safe-path';
 import { securityHeaders } from '../node/http/security-headers';
 import { openServedFile } from '../node/http/served-file';
 import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
 import { systemClock } from '../shared/clock';
-import type { ContentState } from '../shared/content';
-import { CONTENT_URL_PREFIX, PreviewRoute, type PageErrorReport } from '../shared/ipc';
+import type { ContentState, WallTime } from '../shared/content';
+import {
+  CONTENT_URL_PREFIX,
+  PREVIEW_SCHEDULE_EVENT,
+  PreviewRoute,
+  type PageErrorReport,
+  type ScheduleState,
+} from '../shared/ipc';
 import { createEventStream } from './event-stream';
+import { startPreviewSchedule, type PreviewSchedule } from './preview-schedule';
 
 export interface PreviewOptions {
   readonly contentDir: string;
@@ -37,6 +44,8 @@ export interface PreviewOptions {
   readonly log?: ContentLog;
   /** Take the content from a repository instead of `contentDir` (see src/node/source). */
   readonly repository?: { readonly settings: RepositorySettings; readonly env: Env };
+  /** `--at`: the moment to show, on the kiosk's wall clock; left out, the present. */
+  readonly at?: WallTime;
 }
 
 export interface PreviewServer {
@@ -85,7 +94,21 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         });
   const picturesDir = content.cacheDir ?? cacheDir;
   const events = createEventStream();
-  const stopListening = content.onChange((state) => events.broadcast(JSON.stringify(state)));
+  const stopListening = content.onChange((state) => events.broadcast({ data: JSON.stringify(state) }));
+  let schedule: PreviewSchedule;
+  try {
+    schedule = startPreviewSchedule({
+      content,
+      ...(options.at === undefined ? {} : { at: options.at }),
+      onChange: (state) => events.broadcast({ event: PREVIEW_SCHEDULE_EVENT, data: JSON.stringify(state) }),
+    });
+  } catch (error) {
+    stopListening();
+    content.close();
+    events.close();
+    await rm(cacheDir, { recursive: true, force: true });
+    throw error;
+  }
   const logPageError = createPageErrorLogger(
     {
       error: (message, details) => log.error(`${message} (${details.where}): ${details.message}`),
@@ -106,10 +129,19 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       return;
     }
     if (url.pathname === PreviewRoute.events) {
-      events.connect(response, JSON.stringify(content.getContent()));
+      events.connect(response, [
+        { data: JSON.stringify(content.getContent()) },
+        { event: PREVIEW_SCHEDULE_EVENT, data: JSON.stringify(schedule.current()) },
+      ]);
       return;
     }
-    const context = { options, cacheDir: picturesDir, getContent: () => content.getContent(), logPageError };
+    const context = {
+      options,
+      cacheDir: picturesDir,
+      getContent: () => content.getContent(),
+      getSchedule: () => schedule.current(),
+      logPageError,
+    };
     handle(request, response, url, context).catch((error: unknown) => {
       log.error(`the preview could not answer ${url.pathname}: ${String(error)}`);
       if (!response.headersSent) send(response, 500, TEXT, 'Something went wrong.');
@@ -128,6 +160,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     url: `http://127.0.0.1:${port}/`,
     async close() {
       stopListening();
+      schedule.stop();
       content.close();
       events.close();
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -154,6 +187,7 @@ interface RequestContext {
   readonly options: PreviewOptions;
   readonly cacheDir: string;
   readonly getContent: () => ContentState;
+  readonly getSchedule: () => ScheduleState;
   readonly logPageError: (report: PageErrorReport) => void;
 }
 
@@ -177,9 +211,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(context.getContent()));
     return;
   }
+  if (path === PreviewRoute.schedule) {
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(context.getSchedule()));
+    return;
+  }
   if (path === '/' || path === '/index.html') {
     const page = await readFile(join(context.options.rendererDir, 'index.html'), 'utf8');
-    send(response, 200, 'text/html; charset=utf-8', withFirstContent(page, context.getContent()));
+    const withContent = withFirstContent(page, context.getContent());
+    send(response, 200, 'text/html; charset=utf-8', withFirstSchedule(withContent, context.getSchedule()));
     return;
   }
   if (path.startsWith(`/${CONTENT_URL_PREFIX}`)) {

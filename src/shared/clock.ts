@@ -41,3 +41,18 @@ export function repeat(clock: Clock, ms: number, callback: () => void): () => vo
     clock.clearTimeout(handle);
   };
 }
+
+/**
+ * `base`, with its time moved by `offsetMs`: the browser preview's page showing another moment
+ * (`--at`). Its timers are the base clock's, so they wait as long as they say.
+ */
+export function shiftedClock(base: Clock, offsetMs: number): Clock {
+  if (offsetMs === 0) return base;
+  return {
+    now: () => base.now() + offsetMs,
+    setTimeout: (callback, ms) => base.setTimeout(callback, ms),
+    clearTimeout: (handle) => {
+      base.clearTimeout(handle);
+    },
+  };
+}

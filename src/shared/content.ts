@@ -28,6 +28,23 @@ export interface Slide {
   readonly seconds: number;
   /** The "Learn more" text, rendered from Markdown to inert HTML (no raw HTML, no live links). */
   readonly bodyHtml: string;
+  /** When the slide is shown (its `show:`); left out, always. A translation has its slide's. */
+  readonly show?: ShowTimes;
+}
+
+/**
+ * `show:` on a slide: when it is in the loop and the topic list, on the kiosk's wall clock. Every
+ * part left out places no limit.
+ */
+export interface ShowTimes {
+  /** The weekdays it is shown. */
+  readonly days?: readonly Weekday[];
+  /** The times of day it is shown, as opening hours are written. */
+  readonly hours?: readonly OpeningInterval[];
+  /** The first day it is shown, `YYYY-MM-DD`. */
+  readonly from?: string;
+  /** The last day it is shown, `YYYY-MM-DD`, included. */
+  readonly until?: string;
 }
 
 /** The deck in one language: every slide is there, in the same order, whatever was translated. */
@@ -67,6 +84,51 @@ export interface WeeklyHours {
   readonly wakeSeconds: number;
 }
 
+/** A moment on the kiosk's wall clock: a date (`YYYY-MM-DD`) and minutes since its midnight (0 to 1440). */
+export interface WallTime {
+  readonly date: string;
+  readonly minute: number;
+}
+
+export const NOTICE_LEVELS = ['urgent', 'info'] as const;
+/** `urgent` replaces the loop and touch mode; `info` is a band on every screen. */
+export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
+
+/** A notice in one language. */
+export interface NoticeText {
+  readonly language: string;
+  readonly title: string;
+  /** The notice's text, rendered from Markdown to inert HTML, as a slide's longer text is. */
+  readonly bodyHtml: string;
+}
+
+/** A file in `notices/`: shown from `from` until `until` (either left out: no limit that way). */
+export interface Notice {
+  /** The file name without `.md`, e.g. `snow`. */
+  readonly id: string;
+  readonly level: NoticeLevel;
+  readonly from?: WallTime;
+  /** The first moment it is no longer shown. */
+  readonly until?: WallTime;
+  /** `when_closed: show`: an urgent notice is shown outside opening hours too. */
+  readonly whenClosed: boolean;
+  /** The default language first, then each other configured language that has a translation. */
+  readonly texts: readonly NoticeText[];
+}
+
+/**
+ * The clinic's own look, from `brand:` in kiosk.yaml, with every colour already checked for
+ * contrast. The page applies it as it is.
+ */
+export interface Brand {
+  /** Values for the custom properties of the page's palette (`--accent`: `#1f6f6b`...). */
+  readonly palette?: Readonly<Record<string, string>>;
+  /** URL of the logo picture, relative to the page, as a slide's picture. */
+  readonly logo?: string;
+  /** URL of a WOFF2 font for Latin text, relative to the page. */
+  readonly font?: string;
+}
+
 /**
  * What the kiosk shows. `deck` is null only when no content could be loaded at all, in which
  * case the page shows a calm standby screen titled `standbyTitle`.
@@ -86,6 +148,11 @@ export interface ContentState {
   readonly openingHours?: WeeklyHours;
   /** `timezone:` in kiosk.yaml, if it names one; otherwise the computer's own time zone applies. */
   readonly timeZone?: string;
+  /** The files in `notices/`, current or not: the page shows those current at each moment. */
+  readonly notices?: readonly Notice[];
+  readonly brand?: Brand;
+  /** How many days the kiosk keeps its record of what it showed and how it was used; 0: it keeps none. */
+  readonly recordDays?: number;
 }
 
 /** `slides/03-muscles.md:2:8 title is missing: ...`: the form used in the log, the preview and `content:check`. */

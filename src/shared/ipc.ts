@@ -1,5 +1,6 @@
 import type { ContentProblem, ContentState } from './content';
 import type { ContentSourceStatus } from './content-source';
+import type { UsageEvent, UsageSummary } from './usage';
 
 /**
  * The one contract between the main process and the renderer. Every channel is named here with
@@ -26,6 +27,10 @@ export const IpcChannel = {
   endStaffSession: 'kiosk:end-staff-session',
   /** renderer → main (invoke): something went wrong in the page; main writes it to the kiosk log. */
   reportError: 'kiosk:report-error',
+  /** renderer → main (invoke): a batch of what was shown and how it was used, for the record. */
+  recordUsage: 'kiosk:record-usage',
+  /** renderer → main (invoke): the record at a glance, for the staff panel; staff session only. */
+  getUsageSummary: 'kiosk:get-usage-summary',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
@@ -39,6 +44,8 @@ export interface IpcInvokeContract {
   [IpcChannel.staffAction]: { args: [action: StaffAction]; response: StaffActionReply };
   [IpcChannel.endStaffSession]: { args: []; response: undefined };
   [IpcChannel.reportError]: { args: [report: PageErrorReport]; response: undefined };
+  [IpcChannel.recordUsage]: { args: [events: readonly UsageEvent[]]; response: undefined };
+  [IpcChannel.getUsageSummary]: { args: []; response: UsageSummaryReply };
 }
 
 export interface IpcEventContract {
@@ -48,9 +55,10 @@ export interface IpcEventContract {
 
 /**
  * What the screen is doing. A patient may be using it in `touch` and `warning` ("Still there?"),
- * staff in `staff`; the watchdog only reloads the page in `attract` or `closed`.
+ * staff in `staff`; `notice` is an urgent notice in place of everything else (the display stays
+ * on for it, closed or not). The watchdog only reloads the page in `attract`, `closed` or `notice`.
  */
-export const KIOSK_MODES = ['attract', 'touch', 'warning', 'closed', 'staff'] as const;
+export const KIOSK_MODES = ['attract', 'touch', 'warning', 'closed', 'staff', 'notice'] as const;
 export type KioskMode = (typeof KIOSK_MODES)[number];
 
 /**
@@ -117,6 +125,7 @@ export interface StaffRefused {
 }
 export type StaffStatusReply = { readonly ok: true; readonly status: StaffStatus } | StaffRefused;
 export type StaffActionReply = { readonly ok: true } | StaffRefused;
+export type UsageSummaryReply = { readonly ok: true; readonly summary: UsageSummary } | StaffRefused;
 
 /** How often the kiosk had to heal itself since it started. */
 export interface RecoveryCounts {
@@ -164,6 +173,24 @@ export interface ScheduleState {
   readonly timeZone: string;
   /** How long a touch on the closed screen shows the slides again. */
   readonly wakeSeconds: number;
+  /** The browser preview only: the moment it shows, and its staff note. */
+  readonly preview?: PreviewMoment;
+}
+
+/**
+ * Which moment the browser preview shows. The page takes `now` as the time when it arrives and
+ * runs on from there, so that all it decides by the clock (the slides' times, the notices) is
+ * decided for that moment, as the kiosk would.
+ */
+export interface PreviewMoment {
+  /** The moment `--at` named, epoch milliseconds; null when the preview shows the present. */
+  readonly at: number | null;
+  /** The time it is in the preview when this is sent: `at` and the time since, or the present. */
+  readonly now: number;
+  /** Whether the kiosk itself would be open at `now`, for the staff note when the preview shows the present. */
+  readonly kioskOpen: boolean;
+  /** When the kiosk itself would next open or close; null when it does not within a week. */
+  readonly kioskNextChangeAt: number | null;
 }
 
 /** Routes of the browser preview, which serves the same contract over HTTP. */
@@ -172,10 +199,17 @@ export const PreviewRoute = {
   events: '/api/events',
   /** POST: an error in the page, for the preview's terminal. */
   errors: '/api/errors',
+  /** The schedule as the preview shows it (ScheduleState, with its PreviewMoment). */
+  schedule: '/api/schedule',
 } as const;
+
+/** The name of the Server-Sent Event that carries the preview's schedule (content has no name). */
+export const PREVIEW_SCHEDULE_EVENT = 'schedule';
 
 /** The id of the JSON block in which the app and the preview give the page its first content. */
 export const FIRST_CONTENT_ELEMENT_ID = 'kiosk-first-content';
+/** The same for the first schedule: closed or open, and (in the preview) the moment shown. */
+export const FIRST_SCHEDULE_ELEMENT_ID = 'kiosk-first-schedule';
 
 /** Where the page finds pictures from the content folder, in the app and in the preview alike. */
 export const CONTENT_URL_PREFIX = 'content/';

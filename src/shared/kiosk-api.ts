@@ -1,4 +1,5 @@
 import type { IpcChannel, IpcEventContract, IpcInvokeContract, KioskMode, PageErrorReport } from './ipc';
+import type { UsageEvent } from './usage';
 
 type Response<C extends keyof IpcInvokeContract> = Promise<IpcInvokeContract[C]['response']>;
 type Unsubscribe = () => void;
@@ -34,4 +35,8 @@ export interface KioskApi {
   readonly endStaffSession: () => Response<typeof IpcChannel.endStaffSession>;
   /** Writes an error in the page to the kiosk's log (the page's one error handler calls it). */
   readonly reportError: (report: PageErrorReport) => Response<typeof IpcChannel.reportError>;
+  /** Adds a batch of events to the kiosk's record of use; the browser preview records nothing. */
+  readonly recordUsage: (events: readonly UsageEvent[]) => Response<typeof IpcChannel.recordUsage>;
+  /** The record at a glance, for the staff panel. */
+  readonly getUsageSummary: () => Response<typeof IpcChannel.getUsageSummary>;
 }

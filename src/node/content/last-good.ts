@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Deck, WeeklyHours } from '../../shared/content';
+import type { Brand, Deck, Notice, WeeklyHours } from '../../shared/content';
 import { writeFileAtomically } from '../atomic-write';
 import { errnoCode } from '../errno';
-import { deckSchema, weeklyHoursSchema } from './model';
+import { brandSchema, deckSchema, noticeSchema, weeklyHoursSchema } from './model';
 
 /**
  * The last content shown without errors, as it is kept between runs. It names the folder it came
@@ -19,6 +19,9 @@ export interface StoredContent {
   readonly standbyLanguage?: string;
   readonly openingHours?: WeeklyHours;
   readonly timeZone?: string;
+  readonly notices?: readonly Notice[];
+  readonly brand?: Brand;
+  readonly recordDays?: number;
 }
 
 /** Where the last good content is kept between runs: a file in Electron, memory in the preview. */
@@ -40,6 +43,9 @@ const storedContentSchema = z.object({
   standbyLanguage: z.string().optional(),
   openingHours: weeklyHoursSchema.optional(),
   timeZone: z.string().optional(),
+  notices: z.array(noticeSchema).optional(),
+  brand: brandSchema.optional(),
+  recordDays: z.number().min(0).optional(),
 });
 
 export function serializeStoredContent(content: StoredContent): string {

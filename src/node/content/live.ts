@@ -3,6 +3,7 @@ import { systemClock } from '../../shared/clock';
 import { describeError } from '../../shared/describe-error';
 import { formatProblem, hasErrors, type ContentState } from '../../shared/content';
 import type { LastGoodStore, StoredContent } from './last-good';
+import { noticesToShow } from './load-notices';
 import { deckRevision } from './revision';
 
 export type ContentListener = (state: ContentState) => void;
@@ -71,7 +72,8 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
 
   async function keep(loaded: ContentState): Promise<void> {
     if (loaded.deck === null) return;
-    const { deck, standbyTitle, standbyLanguage, openingHours, timeZone } = loaded;
+    const { deck, standbyTitle, standbyLanguage, openingHours, timeZone, notices, brand, recordDays } =
+      loaded;
     const candidate: StoredContent = {
       dir,
       savedAt: new Date(clock.now()).toISOString(),
@@ -80,6 +82,9 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
       ...(standbyLanguage === undefined ? {} : { standbyLanguage }),
       ...(openingHours === undefined ? {} : { openingHours }),
       ...(timeZone === undefined ? {} : { timeZone }),
+      ...(notices === undefined ? {} : { notices }),
+      ...(brand === undefined ? {} : { brand }),
+      ...(recordDays === undefined ? {} : { recordDays }),
     };
     if (lastGood !== undefined && keptAs(lastGood) === keptAs(candidate)) return;
     lastGood = candidate;
@@ -93,9 +98,11 @@ export async function startLiveContent(options: LiveContentOptions): Promise<Liv
 
   function decide(loaded: ContentState): ContentState {
     if (!hasErrors(loaded.problems) || lastGood === undefined) return loaded;
-    const { dir: _dir, savedAt: _savedAt, ...shown } = lastGood;
+    const { dir: _dir, savedAt: _savedAt, notices: keptNotices, ...shown } = lastGood;
+    const notices = noticesToShow(loaded, keptNotices);
     return {
       ...shown,
+      ...(notices.length === 0 ? {} : { notices }),
       deckRevision: deckRevision(shown.deck),
       problems: loaded.problems,
       fromLastGood: true,

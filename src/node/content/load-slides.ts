@@ -1,4 +1,4 @@
-import type { ContentProblem, LocalizedDeck, Slide } from '../../shared/content';
+import type { ContentProblem, LocalizedDeck, ShowTimes, Slide } from '../../shared/content';
 import { englishLanguageName } from '../../shared/languages';
 import { readFailure } from './file-system';
 import { error, MAX_FOLDER_ENTRIES, SLIDES_FOLDER, warning } from './files';
@@ -206,6 +206,7 @@ async function loadSlide(
   const slide = toSlide(original.id, defaultLanguage, source, {
     image,
     seconds: source.frontMatter.seconds ?? settings.attract.seconds_per_slide,
+    show: source.frontMatter.show,
   });
 
   const translated = new Map<string, Slide>();
@@ -223,6 +224,13 @@ async function loadSlide(
     const translationFile = `${SLIDES_FOLDER}/${translation.name}`;
     const translationSource = await readSlideFile(folder, translationFile, problems);
     if (!translationSource) continue;
+    if (translationSource.frontMatter.show !== undefined) {
+      problems.push({
+        ...warning(translationFile, ''),
+        ...translationSource.yaml.locateKey(['show']),
+        message: `show: is not used in a translation: it is shown whenever ${file} is, so set show: there, and remove it here`,
+      });
+    }
     // Whatever a translation leaves out (its picture, its time) is the original's.
     const ownImage = translationSource.frontMatter.image === undefined;
     translated.set(
@@ -232,6 +240,7 @@ async function loadSlide(
           ? slide.image
           : await imageOf(folder, translationFile, translationSource, problems, keep),
         seconds: translationSource.frontMatter.seconds ?? slide.seconds,
+        show: slide.show,
       }),
     );
   }
@@ -254,7 +263,7 @@ function toSlide(
   id: string,
   language: string,
   source: SlideSource,
-  { image, seconds }: { image: string | undefined; seconds: number },
+  { image, seconds, show }: { image: string | undefined; seconds: number; show: ShowTimes | undefined },
 ): Slide {
   return {
     id,
@@ -264,6 +273,7 @@ function toSlide(
     ...(image === undefined ? {} : { image }),
     seconds,
     bodyHtml: renderMarkdown(source.body),
+    ...(show === undefined ? {} : { show }),
   };
 }
 

@@ -5,6 +5,8 @@ import { readFailure, type ContentFileSystem } from './file-system';
 import { error, KIOSK_FILE } from './files';
 import { ContentFolder } from './folder';
 import { resolveIncludes } from './include';
+import { loadBrand } from './brand';
+import { loadNotices } from './load-notices';
 import { edition, loadSlides, type SlideSettings } from './load-slides';
 import type { KeepPicture } from './pictures';
 import { deckRevision } from './revision';
@@ -46,7 +48,7 @@ export async function loadContent(
     return standby(FALLBACK_STANDBY_TITLE, [error('.', unreachable(root, thrown))]);
   }
   const { settings, checkWith, standbyTitle, standbyLanguage, locate } = await loadSettings(folder, problems);
-  const common = {
+  let common: Omit<ContentState, 'deck' | 'deckRevision' | 'problems'> = {
     standbyTitle,
     ...(standbyLanguage === undefined ? {} : { standbyLanguage }),
     ...(settings?.openingHours === undefined ? {} : { openingHours: settings.openingHours }),
@@ -65,7 +67,16 @@ export async function loadContent(
           },
           problems,
         );
+  const brand =
+    settings?.brand === undefined || locate === undefined
+      ? undefined
+      : await loadBrand(folder, settings.brand, locate, problems, options.keepPicture);
+  if (brand !== undefined) common = { ...common, brand };
+  if (settings !== undefined) common = { ...common, recordDays: settings.recordDays };
   const slides = await loadSlides(folder, settings ?? checkWith, problems, options.keepPicture, included);
+  const notices = await loadNotices(folder, (settings ?? checkWith).languages, problems);
+  // Notices show with or without slides: an urgent one matters most when nothing else can show.
+  if (notices.length > 0) common = { ...common, notices };
   if (!settings) return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
   const [first, ...others] = settings.languages.map((language) => edition(settings, slides, language));
   if (slides.length === 0 || first === undefined)

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import {
+  NOTICE_LEVELS,
   WEEKDAYS,
+  type Brand,
   type ContentProblem,
   type ContentState,
   type Deck,
   type LocalizedDeck,
+  type Notice,
+  type ShowTimes,
   type Slide,
+  type WallTime,
   type WeeklyHours,
 } from '../../shared/content';
 
@@ -23,7 +28,17 @@ export const problemSchema: z.ZodType<ContentProblem> = z.object({
   message: z.string(),
 });
 
+const intervalSchema = z.object({ start: z.number().min(0).max(1440), end: z.number().min(0).max(1440) });
+
+const showTimesSchema: z.ZodType<ShowTimes> = z.object({
+  days: z.array(z.enum(WEEKDAYS)).optional(),
+  hours: z.array(intervalSchema).optional(),
+  from: z.string().optional(),
+  until: z.string().optional(),
+});
+
 export const slideSchema: z.ZodType<Slide> = z.object({
+  show: showTimesSchema.optional(),
   id: z.string(),
   language: z.string(),
   title: z.string(),
@@ -50,11 +65,29 @@ export const deckSchema: z.ZodType<Deck> = localizedDeckShape.extend({
   translations: z.array(localizedDeckSchema),
 });
 
-const intervalSchema = z.object({ start: z.number().min(0).max(1440), end: z.number().min(0).max(1440) });
-
 export const weeklyHoursSchema: z.ZodType<WeeklyHours> = z.object({
   week: z.record(z.enum(WEEKDAYS), z.array(intervalSchema)),
   wakeSeconds: z.number().positive(),
+});
+
+const wallTimeSchema: z.ZodType<WallTime> = z.object({
+  date: z.string(),
+  minute: z.number().min(0).max(1440),
+});
+
+export const noticeSchema: z.ZodType<Notice> = z.object({
+  id: z.string(),
+  level: z.enum(NOTICE_LEVELS),
+  from: wallTimeSchema.optional(),
+  until: wallTimeSchema.optional(),
+  whenClosed: z.boolean(),
+  texts: z.array(z.object({ language: z.string(), title: z.string(), bodyHtml: z.string() })).min(1),
+});
+
+export const brandSchema: z.ZodType<Brand> = z.object({
+  palette: z.record(z.string(), z.string()).optional(),
+  logo: z.string().optional(),
+  font: z.string().optional(),
 });
 
 export const contentStateSchema: z.ZodType<ContentState> = z.object({
@@ -66,4 +99,7 @@ export const contentStateSchema: z.ZodType<ContentState> = z.object({
   fromLastGood: z.boolean().optional(),
   openingHours: weeklyHoursSchema.optional(),
   timeZone: z.string().optional(),
+  notices: z.array(noticeSchema).optional(),
+  brand: brandSchema.optional(),
+  recordDays: z.number().min(0).optional(),
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Deck } from '../../shared/content';
+import type { Brand, Deck } from '../../shared/content';
 import type { Clock } from '../../shared/clock';
 import { writeFileAtomically } from '../atomic-write';
 import { errnoCode } from '../errno';
@@ -18,7 +18,7 @@ import type { KeepPicture } from './pictures';
 /** The file in the cache that holds the picture at `url` (`content/images/x.png?v=...`). */
 export function cachedPictureName(url: string): string {
   const path = url.split('?')[0] ?? '';
-  const extension = /\.(png|jpe?g|webp|svg)$/i.exec(path)?.[0].toLowerCase() ?? '';
+  const extension = /\.(png|jpe?g|webp|svg|woff2)$/i.exec(path)?.[0].toLowerCase() ?? '';
   return `${createHash('sha256').update(url).digest('hex').slice(0, 40)}${extension}`;
 }
 
@@ -40,9 +40,9 @@ export function keepInCache(cacheDir: string): KeepPicture {
   };
 }
 
-/** Every picture address in a deck, in every language. */
-export function picturesIn(deck: Deck | null): Set<string> {
-  const urls = new Set<string>();
+/** Every picture address in a deck, in every language, and the brand's logo and font. */
+export function picturesIn(deck: Deck | null, brand?: Brand): Set<string> {
+  const urls = new Set<string>([brand?.logo, brand?.font].filter((url) => url !== undefined));
   if (deck === null) return urls;
   for (const edition of [deck, ...deck.translations]) {
     for (const slide of edition.slides) if (slide.image !== undefined) urls.add(slide.image);
@@ -61,8 +61,9 @@ export async function pruneCache(
   cacheDir: string,
   shown: Deck | null,
   clock: Pick<Clock, 'now'>,
+  brand?: Brand,
 ): Promise<void> {
-  const keep = new Set([...picturesIn(shown)].map(cachedPictureName));
+  const keep = new Set([...picturesIn(shown, brand)].map(cachedPictureName));
   let names: string[];
   try {
     names = await readdir(cacheDir);

@@ -1,5 +1,5 @@
 import { CONTENT_URL_PREFIX } from '../../shared/ipc';
-import { pictureType } from '../http/mime';
+import { contentFileType } from '../http/mime';
 import { cachedPicturePath } from './picture-cache';
 import { PICTURE_VERSION_PARAM } from './pictures';
 
@@ -19,7 +19,7 @@ export interface PictureFile {
 export function cachedPictureRequest(cacheDir: string, pathAndQuery: string): PictureFile | undefined {
   if (!pathAndQuery.startsWith(CONTENT_URL_PREFIX)) return undefined;
   const [path = '', query = ''] = pathAndQuery.split('?', 2);
-  const contentType = pictureType(path);
+  const contentType = contentFileType(path);
   if (contentType === undefined || !new URLSearchParams(query).has(PICTURE_VERSION_PARAM)) return undefined;
   return {
     path: cachedPicturePath(cacheDir, pathAndQuery),

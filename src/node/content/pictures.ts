@@ -2,7 +2,7 @@ import { CONTENT_URL_PREFIX } from '../../shared/ipc';
 import { pictureType } from '../http/mime';
 import { readFailure, type FileStat } from './file-system';
 import { megabytes, READ_DEADLINE_SECONDS } from './files';
-import type { ContentFolder } from './folder';
+import type { ContentFolder, Found } from './folder';
 import { checkPictureBytes } from './picture-check';
 import type { ContentProblem } from '../../shared/content';
 
@@ -36,6 +36,80 @@ export type PictureCheck =
   | { readonly ok: true; readonly url: string; readonly warning?: string }
   | { readonly ok: false; readonly message: string };
 
+/** How messages about a file name it: a picture in the images folder, or a font. */
+export interface ContentFileWords {
+  readonly thing: string;
+  readonly folder: string;
+  readonly example: string;
+}
+
+const PICTURE_WORDS: ContentFileWords = { thing: 'picture', folder: 'images', example: 'images/picture.png' };
+
+/**
+ * Finds a file a setting names (a picture, a font), which must be inside the content folder:
+ * anything else could show something the clinic never chose, or reach outside the folder.
+ * Gives the file found and its path's parts, or why it cannot be used.
+ */
+export async function locateContentFile(
+  folder: ContentFolder,
+  path: string,
+  words: ContentFileWords,
+): Promise<
+  | { readonly ok: true; readonly found: Extract<Found, { kind: 'file' }>; readonly segments: string[] }
+  | { readonly ok: false; readonly why: string }
+> {
+  const refuse = (why: string) => ({ ok: false, why }) as const;
+  const { thing, folder: home, example } = words;
+  if (/^data:/i.test(path)) {
+    return refuse(
+      `is a ${thing} pasted into the text: save it as a file in the ${home} folder and write ${home}/ and its file name`,
+    );
+  }
+  if (/^[a-z][a-z0-9+.-]+:/i.test(path)) {
+    return refuse(
+      `is a web address: the kiosk shows only ${thing}s saved in the content folder; save the ${thing} in the ${home} folder and write ${home}/ and its file name`,
+    );
+  }
+  if (path.startsWith('/') || path.startsWith('\\') || /^[a-z]:/i.test(path)) {
+    return refuse(`is a full path on this computer: write it from the content folder, such as ${example}`);
+  }
+  if (path.includes('\\')) {
+    return refuse(`uses backslashes: write it with forward slashes, as ${path.replaceAll('\\', '/')}`);
+  }
+  const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (segments.includes('..')) {
+    return refuse(
+      `is outside the content folder: put the ${thing} in the ${home} folder, such as ${example}`,
+    );
+  }
+  const found = await folder.find(segments.join('/'));
+  switch (found.kind) {
+    case 'file':
+      return { ok: true, found, segments };
+    case 'missing':
+      return refuse(`was not found: check the file name, or put the ${thing} in the ${home} folder`);
+    case 'folder':
+      return refuse(`is a folder, not a ${thing}: add the ${thing}’s file name`);
+    case 'outside':
+      return refuse(
+        `is a shortcut to a ${thing} outside the content folder: copy the ${thing} itself into the ${home} folder`,
+      );
+    case 'special':
+      return refuse(
+        `is not an ordinary file (a pipe, a device or a socket): save the ${thing} itself in the ${home} folder`,
+      );
+    case 'timeout':
+      return refuse(DID_NOT_ANSWER);
+    case 'unreadable':
+      return refuse('cannot be read: check that it is an ordinary file');
+  }
+}
+
+/** The address the page loads a checked file by: its path, and the version of its file. */
+export function contentFileUrl(folder: ContentFolder, segments: readonly string[], stat: FileStat): string {
+  return `${CONTENT_URL_PREFIX}${folder.urlPrefix}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(stat)}`;
+}
+
 /**
  * Pictures must be files inside the content folder: anything else could show something the clinic
  * never chose, or reach outside the folder. Returns the page-relative URL of a good picture.
@@ -46,51 +120,9 @@ export async function checkPicture(
   keep?: KeepPicture,
 ): Promise<PictureCheck> {
   const refuse = (why: string): PictureCheck => ({ ok: false, message: `image "${image}" ${why}` });
-  if (/^data:/i.test(image)) {
-    return refuse(
-      'is a picture pasted into the text: save it as a file in the images folder and write images/ and its file name',
-    );
-  }
-  if (/^[a-z][a-z0-9+.-]+:/i.test(image)) {
-    return refuse(
-      'is a web address: the kiosk shows only pictures saved in the content folder; save the picture in the images folder and write images/ and its file name',
-    );
-  }
-  if (image.startsWith('/') || image.startsWith('\\') || /^[a-z]:/i.test(image)) {
-    return refuse(
-      'is a full path on this computer: write it from the content folder, such as images/picture.png',
-    );
-  }
-  if (image.includes('\\')) {
-    return refuse(`uses backslashes: write it with forward slashes, as ${image.replaceAll('\\', '/')}`);
-  }
-  const segments = image.split('/').filter((segment) => segment !== '' && segment !== '.');
-  if (segments.includes('..')) {
-    return refuse(
-      'is outside the content folder: put the picture in the images folder, such as images/picture.png',
-    );
-  }
-  const found = await folder.find(segments.join('/'));
-  switch (found.kind) {
-    case 'file':
-      break;
-    case 'missing':
-      return refuse('was not found: check the file name, or put the picture in the images folder');
-    case 'folder':
-      return refuse('is a folder, not a picture: add the picture’s file name');
-    case 'outside':
-      return refuse(
-        'is a shortcut to a picture outside the content folder: copy the picture itself into the images folder',
-      );
-    case 'special':
-      return refuse(
-        'is not an ordinary file (a pipe, a device or a socket): save the picture itself in the images folder',
-      );
-    case 'timeout':
-      return refuse(DID_NOT_ANSWER);
-    case 'unreadable':
-      return refuse('cannot be read: check that it is an ordinary file');
-  }
+  const located = await locateContentFile(folder, image, PICTURE_WORDS);
+  if (!located.ok) return refuse(located.why);
+  const { found, segments } = located;
 
   const type = pictureType(image);
   if (type === undefined) {
@@ -118,7 +150,7 @@ export async function checkPicture(
   const verdict = checkPictureBytes(bytes, type);
   if (!verdict.ok) return refuse(verdict.message);
 
-  const url = `${CONTENT_URL_PREFIX}${folder.urlPrefix}${segments.map(encodeURIComponent).join('/')}?${PICTURE_VERSION_PARAM}=${pictureVersion(found.stat)}`;
+  const url = contentFileUrl(folder, segments, found.stat);
   try {
     await keep?.(url, bytes);
   } catch {

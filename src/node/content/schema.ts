@@ -3,6 +3,8 @@ import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../s
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
 import { includeSchema } from './include-schema';
+import { BRAND_SETTINGS, brandSchema } from './brand-schema';
+import { SHOW_SETTINGS, showSchema } from './show-schema';
 
 /**
  * The schema of the files clinic staff edit. Keys are snake_case because people type them by
@@ -21,6 +23,9 @@ const text = z
   .string({ error: 'must be text: if it is a number or yes/no, put it in quotes' })
   .trim()
   .min(1, { error: 'is empty: write the text after the colon, or remove the line' });
+
+/** Text staff write after a setting's colon (a title, a summary), for the other files' schemas. */
+export const textSchema = text;
 
 const languageCode = z
   .string({ error: 'must be a language code such as en or es' })
@@ -68,6 +73,17 @@ const touchSchema = z.strictObject({
     .default(SETTING_DEFAULTS.warningSeconds),
 });
 
+export const DEFAULT_RECORD_DAYS = 90;
+
+const recordsSchema = z.strictObject({
+  keep_days: z
+    .number({ error: 'must be a number of days from 0 (keep no record) to 730' })
+    .int({ error: 'must be a whole number of days' })
+    .min(0, { error: 'must be 0 (keep no record) or more' })
+    .max(730, { error: 'must be at most 730 days (two years)' })
+    .default(DEFAULT_RECORD_DAYS),
+});
+
 const TEXT_SETTINGS = ['title', 'subtitle', 'disclaimer'] as const;
 type TextSetting = (typeof TEXT_SETTINGS)[number];
 
@@ -84,6 +100,10 @@ const kioskFileShape = z.strictObject({
   timezone: timeZoneSchema.optional(),
   /** Folders of shared slides in the same repository (see include.ts). */
   include: includeSchema.optional(),
+  /** The clinic's logo, colours and font (brand-schema.ts). */
+  brand: brandSchema.optional(),
+  /** How long the record of what was shown and how it was used is kept. */
+  records: recordsSchema.prefault({}),
 });
 
 type KioskFileShape = z.output<typeof kioskFileShape>;
@@ -123,6 +143,8 @@ export const kioskFileSchema = kioskFileShape
       openingHours: file.schedule === undefined ? undefined : toWeeklyHours(file.schedule),
       timeZone: file.timezone,
       include: file.include === undefined ? [] : [file.include].flat(),
+      brand: file.brand,
+      recordDays: file.records.keep_days,
     };
   });
 
@@ -183,6 +205,8 @@ export const slideFrontMatterSchema = z.strictObject({
   summary: text,
   image: z.string({ error: 'must be a path such as images/picture.svg' }).trim().min(1).optional(),
   seconds: seconds(2, 600).optional(),
+  /** When the slide is shown (show-schema.ts); a translation follows its slide. */
+  show: showSchema.optional(),
 });
 
 /** The setting names each part of a file accepts, to suggest the right one for a misspelt key. */
@@ -190,7 +214,10 @@ export const KNOWN_SETTINGS: Readonly<Record<string, readonly string[]>> = {
   kiosk: Object.keys(kioskFileShape.shape),
   'kiosk.attract': Object.keys(attractSchema.shape),
   'kiosk.touch': Object.keys(touchSchema.shape),
+  'kiosk.brand': BRAND_SETTINGS,
+  'kiosk.records': Object.keys(recordsSchema.shape),
   slide: Object.keys(slideFrontMatterSchema.shape),
+  'slide.show': SHOW_SETTINGS,
 };
 
 export type KioskSettings = z.output<typeof kioskFileSchema>;

@@ -58,7 +58,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
 /** Keeps only the pictures on screen in the cache, each time what is shown changes. */
 export function pruneOnChange(content: LiveContent, cacheDir: string, clock: Clock, log: ContentLog): void {
   content.onChange((state) => {
-    pruneCache(cacheDir, state.deck, clock).catch((error: unknown) =>
+    pruneCache(cacheDir, state.deck, clock, state.brand).catch((error: unknown) =>
       log.warn(`old pictures could not be removed from ${cacheDir}: ${describeError(error)}`),
     );
   });

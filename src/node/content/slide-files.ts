@@ -1,9 +1,10 @@
+import type { z } from 'zod';
 import { canonicalLanguage, isKnownLanguage } from '../../shared/languages';
 import { isEditorLeftover } from './files';
 import type { ContentFolder } from './folder';
 import { slideFrontMatterSchema, type SlideFrontMatter } from './schema';
 import type { ContentProblem } from '../../shared/content';
-import { SLIDE_KIND, validate } from './validate';
+import { SLIDE_KIND, validate, type FileKind } from './validate';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-source';
 
 /** A slide file's name read as what it is: `01-pain.md` is a slide, `01-pain.es.md` its Spanish translation. */
@@ -52,24 +53,39 @@ export interface SlideSource {
 }
 
 /** Reads one slide file (a slide or a translation): its settings, checked, and its Markdown text. */
-export async function readSlideFile(
+export function readSlideFile(
   folder: ContentFolder,
   file: string,
   problems: ContentProblem[],
 ): Promise<SlideSource | undefined> {
+  return readFrontMatterFile(folder, file, problems, {
+    schema: slideFrontMatterSchema,
+    kind: SLIDE_KIND,
+    noFrontMatter:
+      'this slide has no front matter: start the file with a line of three dashes (---), then the title: and summary: lines, then another line of ---',
+  });
+}
+
+/** What a file of settings and text is checked against, and what to say when it has no settings. */
+export interface FrontMatterRules<Schema extends z.ZodType> {
+  readonly schema: Schema;
+  readonly kind: FileKind;
+  readonly noFrontMatter: string;
+}
+
+/** Reads a file of settings between two --- lines and Markdown text below them (a slide, a notice). */
+export async function readFrontMatterFile<Schema extends z.ZodType>(
+  folder: ContentFolder,
+  file: string,
+  problems: ContentProblem[],
+  rules: FrontMatterRules<Schema>,
+): Promise<{ frontMatter: z.output<Schema>; yaml: LocatedYaml; body: string } | undefined> {
   const source = await folder.readText(file, problems);
   if (source === undefined) return undefined;
 
   const split = splitFrontMatter(source);
   if (!split) {
-    problems.push({
-      severity: 'error',
-      file,
-      line: 1,
-      column: 1,
-      message:
-        'this slide has no front matter: start the file with a line of three dashes (---), then the title: and summary: lines, then another line of ---',
-    });
+    problems.push({ severity: 'error', file, line: 1, column: 1, message: rules.noFrontMatter });
     return undefined;
   }
 
@@ -78,7 +94,7 @@ export async function readSlideFile(
     problems.push(...parsed.problems);
     return undefined;
   }
-  const frontMatter = validate(slideFrontMatterSchema, parsed.yaml, file, SLIDE_KIND, problems);
+  const frontMatter = validate(rules.schema, parsed.yaml, file, rules.kind, problems);
   return frontMatter === undefined ? undefined : { frontMatter, yaml: parsed.yaml, body: split.body };
 }
 

@@ -7,6 +7,8 @@ import type { LocatedYaml } from './yaml-source';
 export interface FileKind {
   readonly owner: string;
   readonly settings: string;
+  /** The setting names of each part of the file, where they are not in KNOWN_SETTINGS. */
+  readonly known?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const KIOSK_KIND: FileKind = { owner: 'the kiosk', settings: 'kiosk' };
@@ -76,7 +78,7 @@ function describe(issue: z.core.$ZodIssue, kind: FileKind): string {
 }
 
 function knownSettings(kind: FileKind, path: readonly PropertyKey[]): readonly string[] {
-  return KNOWN_SETTINGS[[kind.settings, ...path.map(String)].join('.')] ?? [];
+  return (kind.known ?? KNOWN_SETTINGS)[[kind.settings, ...path.map(String)].join('.')] ?? [];
 }
 
 function unknownSetting(name: string, known: readonly string[]): string {

@@ -8,8 +8,11 @@ import type { KioskMode, RecoveryCounts } from '../../shared/ipc';
  * Nothing about patients: no touches, no slides looked at, only the kiosk's own state.
  */
 
-/** What the screen is doing, as IT needs to know it: open (patients may use it), closed, staff. */
-export type HealthMode = 'starting' | 'open' | 'closed' | 'staff';
+/**
+ * What the screen is doing, as IT needs to know it: open (patients may use it), closed, staff,
+ * or an urgent notice filling the screen.
+ */
+export type HealthMode = 'starting' | 'open' | 'closed' | 'staff' | 'notice';
 
 export function healthMode(mode: KioskMode | undefined): HealthMode {
   switch (mode) {
@@ -19,6 +22,8 @@ export function healthMode(mode: KioskMode | undefined): HealthMode {
       return 'closed';
     case 'staff':
       return 'staff';
+    case 'notice':
+      return 'notice';
     case 'attract':
     case 'touch':
     case 'warning':

@@ -8,7 +8,7 @@ import type { HealthMode, HealthReport } from './health-report';
  * file. Every series carries the kiosk's name as `kiosk`; times are Unix seconds.
  */
 
-const MODES: readonly HealthMode[] = ['starting', 'open', 'closed', 'staff'];
+const MODES: readonly HealthMode[] = ['starting', 'open', 'closed', 'staff', 'notice'];
 
 /** A label value as the exposition format wants it: backslash, quote and newline escaped. */
 function label(value: string): string {

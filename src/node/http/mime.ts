@@ -28,6 +28,11 @@ export function pictureType(fileName: string): string | undefined {
   return typeByExtension(PICTURE_TYPES, fileName);
 }
 
+/** What the page may load from the content folder (its checked copy): a picture, or the clinic's font. */
+export function contentFileType(fileName: string): string | undefined {
+  return pictureType(fileName) ?? (/\.woff2$/i.test(fileName) ? 'font/woff2' : undefined);
+}
+
 /** The type of one of the page's own files, or undefined for a kind of file the page never loads. */
 export function knownMimeType(fileName: string): string | undefined {
   return typeByExtension(PAGE_TYPES, fileName);

@@ -3,7 +3,7 @@ import type { ContentState, OpeningInterval, Weekday, WeeklyHours } from '../../
 import { WEEKDAYS } from '../../shared/content';
 import { DEFAULT_WAKE_SECONDS, type ScheduleState } from '../../shared/ipc';
 import { parseClockTime } from './clock-time';
-import { DAY_MS, MINUTE_MS, offsetsAround, systemTimeZone, wallClock, weekdayOf } from './wall-clock';
+import { DAY_MS, nextWallClockChange, systemTimeZone, wallClock } from './wall-clock';
 
 /**
  * Opening hours: when the kiosk shows its slides and when it shows a black screen and lets the
@@ -26,25 +26,33 @@ export const SCHEDULE_DEFAULTS = { wakeMinutes: DEFAULT_WAKE_SECONDS / 60 } as c
 /** Far enough to see every boundary of a weekly pattern, plus a day for a daylight-saving shift. */
 const HORIZON_MS = 8 * DAY_MS;
 
-const HOURS_EXAMPLE =
-  'must be opening hours such as "08:00-18:00" or "08:00-12:30, 13:30-18:00", or "closed"';
+/** How a message about hours speaks: of opening hours, or of the hours a slide is shown. */
+export interface HoursWords {
+  readonly example: string;
+  readonly backwards: (part: string) => string;
+}
+
+const OPENING_WORDS: HoursWords = {
+  example: 'must be opening hours such as "08:00-18:00" or "08:00-12:30, 13:30-18:00", or "closed"',
+  backwards: (part) => `closes before it opens in "${part}": the closing time must come later`,
+};
 
 type DayHours = readonly OpeningInterval[] | string;
 
 /** Parses one day's hours; a string result is what is wrong, for a person to read. */
-export function parseDayHours(text: string): DayHours {
+export function parseDayHours(text: string, words: HoursWords = OPENING_WORDS): DayHours {
   const trimmed = text.trim();
   if (trimmed.toLowerCase() === 'closed') return [];
-  if (trimmed === '') return HOURS_EXAMPLE;
+  if (trimmed === '') return words.example;
   const intervals: OpeningInterval[] = [];
   for (const part of trimmed.split(',')) {
     const match = /^(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/.exec(part.trim());
-    if (match?.[1] === undefined || match[2] === undefined) return HOURS_EXAMPLE;
+    if (match?.[1] === undefined || match[2] === undefined) return words.example;
     const start = parseClockTime(match[1]);
     const end = parseClockTime(match[2], { endOfDay: true });
     if (start === undefined || end === undefined)
       return `has a time that does not exist: use 00:00 to 23:59 (and 24:00 for midnight at the end of the day)`;
-    if (end <= start) return `closes before it opens in "${part.trim()}": the closing time must come later`;
+    if (end <= start) return words.backwards(part.trim());
     const previous = intervals.at(-1);
     if (previous !== undefined && start < previous.end)
       return 'has times that overlap or are out of order: list them from morning to evening';
@@ -54,7 +62,7 @@ export function parseDayHours(text: string): DayHours {
 }
 
 const dayHoursSchema = z
-  .string({ error: HOURS_EXAMPLE })
+  .string({ error: OPENING_WORDS.example })
   .transform((text, context): readonly OpeningInterval[] => {
     const hours = parseDayHours(text);
     if (typeof hours === 'string') {
@@ -127,35 +135,20 @@ export function isOpenAt(hours: OpeningHours, instant: number): boolean {
   );
 }
 
-/**
- * Whether the kiosk is open at `now`, and the first instant after it when that changes.
- *
- * The status only changes where the wall clock crosses an opening or closing time, or where the
- * wall clock itself jumps (daylight saving). Both kinds of instant are listed for the coming week
- * (a wall time maps to one instant per offset in force around then), and the earliest one at which
- * the status differs is the answer. A closing time inside the hour that is skipped in spring
- * therefore takes effect when the clocks jump; one inside the hour repeated in autumn takes effect
- * the first time the clocks show it, and again the second time if the hours say so.
- */
+/** Whether the kiosk is open at `now`, and the first instant after it when that changes. */
 export function scheduleStatus(
   hours: OpeningHours,
   now: number,
 ): { open: boolean; nextChangeAt: number | null } {
-  const open = isOpenAt(hours, now);
-  const { offsets, jumps } = offsetsAround(hours.timeZone, now - DAY_MS, now + HORIZON_MS + DAY_MS);
-  const candidates = new Set<number>(jumps);
-
-  const firstDay = wallClock(now - DAY_MS, hours.timeZone);
-  const firstMidnight = Date.UTC(firstDay.year, firstDay.month - 1, firstDay.day);
-  for (let midnight = firstMidnight; midnight <= now + HORIZON_MS + DAY_MS; midnight += DAY_MS) {
-    for (const interval of hours.week[weekdayOf(midnight)]) {
-      for (const boundary of [interval.start, interval.end]) {
-        for (const offset of offsets) candidates.add(midnight + (boundary - offset) * MINUTE_MS);
-      }
-    }
-  }
-
-  const upcoming = [...candidates].filter((t) => t > now && t <= now + HORIZON_MS).sort((a, b) => a - b);
-  const nextChangeAt = upcoming.find((t) => isOpenAt(hours, t) !== open) ?? null;
-  return { open, nextChangeAt };
+  return {
+    open: isOpenAt(hours, now),
+    nextChangeAt: nextWallClockChange({
+      timeZone: hours.timeZone,
+      now,
+      horizonMs: HORIZON_MS,
+      boundariesOn: (_date, weekday) =>
+        hours.week[weekday].flatMap((interval) => [interval.start, interval.end]),
+      stateAt: (instant) => isOpenAt(hours, instant),
+    }),
+  };
 }

@@ -5,11 +5,16 @@ import './styles/global.css';
 import App from './App.svelte';
 import { connectToKiosk } from './lib/bridge';
 import { catchUncaughtErrors, sendErrorsTo } from './lib/errors';
-import { readFirstContent } from './lib/first-content';
+import { readFirstContent, readFirstSchedule } from './lib/first-content';
 
 const api = connectToKiosk();
 sendErrorsTo(api.reportError);
 catchUncaughtErrors(window);
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { api, initial: readFirstContent(document) } });
+if (target) {
+  mount(App, {
+    target,
+    props: { api, initial: readFirstContent(document), initialSchedule: readFirstSchedule(document) },
+  });
+}

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import type { KioskApi } from '../../../src/shared/kiosk-api';
 import type { ScheduleState, StaffStatus } from '../../../src/shared/ipc';
+import type { UsageSummary } from '../../../src/shared/usage';
 
 /**
  * Gives the page a `window.kiosk` like the preload's, so that the renderer's Electron path (staff
@@ -13,6 +14,7 @@ export interface FakeKioskOptions {
   readonly pin: string;
   readonly schedule: ScheduleState;
   readonly status: StaffStatus;
+  readonly usage?: UsageSummary;
 }
 
 export async function installFakeKiosk(page: Page, options: FakeKioskOptions) {
@@ -68,6 +70,20 @@ export async function installFakeKiosk(page: Page, options: FakeKioskOptions) {
         calls.push(`error:${report.where}`);
         return Promise.resolve(undefined);
       },
+      recordUsage: (events) => {
+        for (const event of events) calls.push(`usage:${event.type}${'id' in event ? `:${event.id}` : ''}`);
+        return Promise.resolve(undefined);
+      },
+      getUsageSummary: () =>
+        Promise.resolve(
+          session
+            ? ({
+                ok: true,
+                // Inside the page: nothing from this module is there but what options carries.
+                summary: options.usage ?? { days: [], topics: [], languages: [], recording: true },
+              } as const)
+            : ({ ok: false, reason: 'no-session' } as const),
+        ),
     };
     Object.defineProperty(window, 'kiosk', { value: api });
     Object.defineProperty(window, '__kiosk', {

@@ -1,6 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startPreviewServer } from '../../../src/preview/server';
+import { parseWallTime } from '../../../src/node/time/wall-time';
 
 const ROOT = join(__dirname, '../../..');
 const START_TIME = Date.parse('2026-03-02T09:00:00Z');
@@ -11,6 +12,8 @@ export interface PreviewFixtures {
    * root, or an absolute path (a copy in a temporary folder that a test edits).
    */
   content: string;
+  /** `--at`: the moment the preview shows, as staff type it ("2026-12-07 19:30"); empty: the present. */
+  at: string;
   kioskUrl: string;
   /** The kiosk open in the page, with the page's clock under the test's control. */
   kiosk: Page;
@@ -18,25 +21,41 @@ export interface PreviewFixtures {
 
 export const test = base.extend<PreviewFixtures>({
   content: ['three-slides', { option: true }],
-  kioskUrl: async ({ content }, use) => {
+  at: ['', { option: true }],
+  kioskUrl: async ({ content, at }, use) => {
     const contentDir = isAbsolute(content)
       ? content
       : content.startsWith('./')
         ? join(ROOT, content)
         : join(ROOT, 'tests/fixtures', content);
-    const server = await startPreviewServer({ contentDir, rendererDir: join(ROOT, 'out/renderer'), port: 0 });
+    const moment = at === '' ? undefined : parseWallTime(at, 'start');
+    if (typeof moment === 'string') throw new Error(`at ${moment}`);
+    const server = await startPreviewServer({
+      contentDir,
+      rendererDir: join(ROOT, 'out/renderer'),
+      port: 0,
+      ...(moment === undefined ? {} : { at: moment }),
+    });
     await use(server.url);
     await server.close();
   },
   kiosk: async ({ page, kioskUrl }, use) => {
-    // Paused: the kiosk's timers move only when a test runs the clock, however slow the machine.
-    await page.clock.install({ time: START_TIME });
-    await page.clock.pauseAt(START_TIME + 1000);
-    await page.goto(kioskUrl);
+    await openWithPausedClock(page, kioskUrl);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await use(page);
   },
 });
+
+/**
+ * Opens the kiosk with the page's clock paused: its timers move only when a test runs the clock,
+ * however slow the machine. For screens that show no slide at first (an urgent notice, the closed
+ * screen); the `kiosk` fixture waits for the first slide.
+ */
+export async function openWithPausedClock(page: Page, url: string): Promise<void> {
+  await page.clock.install({ time: START_TIME });
+  await page.clock.pauseAt(START_TIME + 1000);
+  await page.goto(url);
+}
 
 export { expect };
 

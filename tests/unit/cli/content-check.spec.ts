@@ -53,3 +53,69 @@ describe('npm run content:check', () => {
     expect(lines[1]).toMatch(/^ {2}\. the content folder .*does-not-exist cannot be found/);
   });
 });
+
+describe('npm run content:check on content with times', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const checkAt = (folder: string, iso: string) => checkContentFolder(resolve(folder), fs, at(iso));
+
+  it('counts the slides shown at set times and the notices', async () => {
+    const { lines, exitCode } = await checkAt('tests/fixtures/notices', '2026-12-01T09:00:00Z');
+    expect(exitCode).toBe(0);
+    expect(lines).toEqual(['OK: 2 slides, 2 languages (English, Spanish), 0 pictures, 2 notices.']);
+  });
+
+  it('says when the kiosk is open with no slide to show, with the time', async () => {
+    const { lines, exitCode } = await checkAt('tests/fixtures/timed-gaps', '2026-12-07T09:00:00Z');
+    // Warnings only: the kiosk shows the content all the same.
+    expect(exitCode).toBe(0);
+    expect(lines).toEqual([
+      '4 warnings:',
+      '  slides no slide is shown from Monday 7 December 2026 at 12:00 to 13:00, while the kiosk is open: it shows its standby screen then; give one slide no show: at all, or show: times that cover it',
+      '  slides no slide is shown from Tuesday 8 December 2026 at 12:00 to 13:00, while the kiosk is open: it shows its standby screen then; give one slide no show: at all, or show: times that cover it',
+      '  slides no slide is shown from Wednesday 9 December 2026 at 12:00 to 13:00, while the kiosk is open: it shows its standby screen then; give one slide no show: at all, or show: times that cover it',
+      '  slides and 3 more times like these after that, while the kiosk is open',
+      'OK: 2 slides (2 shown at set times), 1 language (English), 0 pictures.',
+    ]);
+  });
+
+  it('says when no slide will be shown at all from a date on, and which slides and notices are over', async () => {
+    const { lines } = await checkAt('tests/fixtures/timed-slides', '2027-01-04T09:00:00Z');
+    expect(lines).toEqual([
+      '1 warning:',
+      '  slides/04-christmas.md show: ended on 2026-12-24, so this slide is no longer shown: delete it, or move it out of the slides folder',
+      'OK: 4 slides (3 shown at set times), 1 language (English), 0 pictures.',
+    ]);
+    const ended = await checkAt('tests/fixtures/notices', '2026-12-11T09:00:00Z');
+    expect(ended.lines).toContain(
+      '  notices/lift.md ended at the end of 2026-12-10, so this notice is no longer shown: delete it',
+    );
+  });
+});
+
+describe('npm run content:check when every timed slide is over', () => {
+  it('says from when on no slide is shown at all', async () => {
+    const { lines } = await checkContentFolder(
+      resolve('tests/fixtures/timed-gaps-ending'),
+      fs,
+      Date.parse('2026-12-20T09:00:00Z'),
+    );
+    expect(lines).toContain(
+      '  slides no slide is shown from Friday 25 December 2026 at 00:00 on, while the kiosk is open: it shows its standby screen then; give one slide no show: at all, or show: times that cover it',
+    );
+  });
+});
+
+describe('npm run content:check on slides shown only while the kiosk is closed', () => {
+  it('says which slides are never shown while it is open', async () => {
+    const { lines } = await checkContentFolder(
+      resolve('tests/fixtures/timed-after-hours'),
+      fs,
+      Date.parse('2026-12-07T09:00:00Z'),
+    );
+    expect(lines.slice(0, 3)).toEqual([
+      '2 warnings:',
+      '  slides/02-evening.md is never shown while the kiosk is open: its show: times fall when the kiosk is closed; change them, or the opening hours',
+      '  slides/03-sunday.md is never shown while the kiosk is open: its show: times fall when the kiosk is closed; change them, or the opening hours',
+    ]);
+  });
+});

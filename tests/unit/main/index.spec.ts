@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -186,5 +186,16 @@ describe('app startup', () => {
     expect(app.whenReady).not.toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(0);
     expect(existsSync(join(userData, 'staff-pin.json'))).toBe(false);
+  });
+
+  it('with --report, writes the record of use as CSV and exits, starting no kiosk', async () => {
+    const out = join(userData, 'report.csv');
+    process.argv = ['electron', '.', '--report', '--from', '2026-12-01', '--to', '2026-12-31', '--out', out];
+    mkdirSync(join(userData, 'usage'));
+    const { app, BrowserWindow } = await launch();
+    await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(0));
+    expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(readFileSync(out, 'utf8')).toBe('date,time,record,what,name,language,seconds,ended,session\r\n');
   });
 });

@@ -155,6 +155,14 @@ describe('app protocol responses', () => {
     expect(JSON.parse(block?.[1] ?? 'null')).toEqual(first);
   });
 
+  it('writes the schedule into the page too, so that the first frame at night is the closed screen', async () => {
+    const schedule = { open: false, nextChangeAt: null, timeZone: 'Europe/London', wakeSeconds: 120 };
+    const handler = createAppRequestHandler({ ...roots, firstSchedule: () => schedule });
+    const page = await (await handler(new Request('app://kiosk/'))).text();
+    const block = /<script type="application\/json" id="kiosk-first-schedule">(.*?)<\/script>/.exec(page);
+    expect(JSON.parse(block?.[1] ?? 'null')).toEqual(schedule);
+  });
+
   it('serves scripts and styles with their types', async () => {
     expect((await get('app://kiosk/assets/index-abc.js')).headers.get('Content-Type')).toBe(
       'text/javascript; charset=utf-8',

@@ -6,7 +6,7 @@ import { setupContent, type ContentService } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import type { PowerControl } from '../../../src/main/power';
 import { SCHEDULE_TICK_MS, setupSchedule } from '../../../src/main/schedule';
-import { IpcChannel, type ScheduleState } from '../../../src/shared/ipc';
+import { IpcChannel, type KioskMode, type ScheduleState } from '../../../src/shared/ipc';
 import { powerMonitor } from '../electron-mock';
 import { FakeClock } from '../support/fake-clock';
 import { inProcessAgent } from '../../support/in-process-agent';
@@ -38,12 +38,25 @@ describe('opening hours in the main process', () => {
     writeFileSync(join(dir, 'kiosk.yaml'), text);
     await content.reload();
   };
+  let mode: KioskMode | undefined;
+  const modeListeners = new Set<(mode: KioskMode) => void>();
+  const report = (next: KioskMode) => {
+    mode = next;
+    for (const listener of modeListeners) listener(next);
+  };
   const start = async (kioskFile: string) => {
     writeFileSync(join(dir, 'kiosk.yaml'), kioskFile);
     content = await setupContent(dir, { spawnAgent: inProcessAgent().spawn });
     // The kiosk starts before the folder is read; these tests start from the folder as written.
     await content.reload();
-    return setupSchedule({ content, power, ipc: page.ipc, kioskWindow: page.provider, clock });
+    const tracker = {
+      current: () => mode,
+      onChange: (listener: (mode: KioskMode) => void) => {
+        modeListeners.add(listener);
+        return () => modeListeners.delete(listener);
+      },
+    };
+    return setupSchedule({ content, power, ipc: page.ipc, kioskWindow: page.provider, clock, mode: tracker });
   };
   const sent = () =>
     page.window.webContents.send.mock.calls
@@ -57,6 +70,8 @@ describe('opening hours in the main process', () => {
     page = kioskPage();
     clock = new FakeClock('2025-01-13T10:00:00Z'); // Monday 10:00 in London
     keepDisplayAwake = vi.fn();
+    mode = undefined;
+    modeListeners.clear();
     power = { keepDisplayAwake, isKeepingDisplayAwake: () => true };
     silenceLog();
   });
@@ -106,6 +121,18 @@ describe('opening hours in the main process', () => {
     clock.advance(SCHEDULE_TICK_MS);
     expect(sent().at(-1)?.open).toBe(true);
     expect(keepDisplayAwake).toHaveBeenLastCalledWith(true);
+  });
+
+  it('keeps the display on for an urgent notice outside opening hours, and lets it sleep after', async () => {
+    clock.set('2025-01-11T10:00:00Z'); // Saturday
+    await start(WEEKDAYS_9_TO_5);
+    expect(keepDisplayAwake).toHaveBeenLastCalledWith(false);
+    report('notice');
+    expect(keepDisplayAwake).toHaveBeenLastCalledWith(true);
+    clock.advance(SCHEDULE_TICK_MS);
+    expect(keepDisplayAwake).toHaveBeenLastCalledWith(true);
+    report('closed');
+    expect(keepDisplayAwake).toHaveBeenLastCalledWith(false);
   });
 
   it('checks at once when the computer wakes from sleep', async () => {

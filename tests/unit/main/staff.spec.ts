@@ -11,6 +11,7 @@ import {
 import type { ContentState } from '../../../src/shared/content';
 import type { ContentSourceStatus } from '../../../src/shared/content-source';
 import type { ContentSource } from '../../../src/node/source/repository-content';
+import type { UsageSummary } from '../../../src/shared/usage';
 import type { LiveContent } from '../../../src/main/content';
 import { log } from '../../../src/main/log';
 import { silenceLog } from './log-support';
@@ -26,6 +27,12 @@ import { kioskPage, type KioskPage } from './ipc-support';
 const PIN = '482913';
 const FAST = { N: 1024, r: 8, p: 1, keyLength: 32 };
 const SCHEDULE: ScheduleState = { open: true, nextChangeAt: null, timeZone: 'UTC', wakeSeconds: 120 };
+const SUMMARY: UsageSummary = {
+  days: [{ date: '2025-01-13', sessions: 4 }],
+  topics: [],
+  languages: [],
+  recording: true,
+};
 const CONTENT: ContentState = {
   deck: null,
   standbyTitle: 'Welcome',
@@ -78,6 +85,7 @@ describe('staff access over IPC', () => {
       gpu: { softwareRendering: () => false, crashes: () => 1 },
       schedule,
       startedAt: clock.now() - 90_000,
+      usage: { summary: () => Promise.resolve(SUMMARY) },
       clock,
       ...(source === undefined ? {} : { source }),
     });
@@ -108,6 +116,13 @@ describe('staff access over IPC', () => {
   });
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the record of use to a staff session only', async () => {
+    start();
+    expect(await page.invoke(IpcChannel.getUsageSummary)).toEqual({ ok: false, reason: 'no-session' });
+    await verify(PIN);
+    expect(await page.invoke(IpcChannel.getUsageSummary)).toEqual({ ok: true, summary: SUMMARY });
   });
 
   it('opens a staff session with the right PIN', async () => {

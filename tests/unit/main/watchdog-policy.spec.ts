@@ -66,6 +66,7 @@ describe('when nobody is using the screen', () => {
   it.each([
     ['attract', true],
     ['closed', true],
+    ['notice', true],
     [undefined, true],
     ['touch', false],
     ['warning', false],

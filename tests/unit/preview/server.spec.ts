@@ -37,7 +37,7 @@ afterEach(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-/** Reads Server-Sent Events until `count` messages have arrived. */
+/** Reads Server-Sent Events until `count` messages of content (the unnamed events) have arrived. */
 async function readEvents(response: Response, count: number): Promise<ContentState[]> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -50,6 +50,7 @@ async function readEvents(response: Response, count: number): Promise<ContentSta
     while ((end = buffer.indexOf('\n\n')) !== -1) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
+      if (block.split('\n').some((line) => line.startsWith('event: '))) continue;
       const data = block
         .split('\n')
         .filter((line) => line.startsWith('data: '))

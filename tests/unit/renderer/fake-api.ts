@@ -59,6 +59,8 @@ export function fakeApi(content: ContentState | Error = state(deck(['One', 'Two'
     updateContent: vi.fn<KioskApi['updateContent']>(refused),
     endStaffSession: vi.fn(() => Promise.resolve(undefined)),
     reportError: vi.fn(() => Promise.resolve(undefined)),
+    recordUsage: vi.fn<KioskApi['recordUsage']>(() => Promise.resolve(undefined)),
+    getUsageSummary: vi.fn<KioskApi['getUsageSummary']>(refused),
   } satisfies KioskApi;
   return {
     api,

@@ -22,6 +22,7 @@ export const en = {
   chooseTopic: 'Choose a topic',
   language: 'Language',
   standby: 'Information will be back shortly.',
+  notice: 'Notice',
 } as const;
 
 export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;

@@ -20,4 +20,5 @@ export const es = {
   chooseTopic: 'Elija un tema',
   language: 'Idioma',
   standby: 'La información volverá a mostrarse en unos momentos.',
+  notice: 'Aviso',
 } as const satisfies UiTable;

@@ -34,6 +34,7 @@ export function uiText(language: string) {
     chooseTopic: table.chooseTopic,
     language: table.language,
     standby: table.standby,
+    notice: table.notice,
   };
 }
 

@@ -36,7 +36,36 @@ export const staffText = {
   done: 'Done.',
   failed: 'That did not work. Try again; if it still fails, see the kiosk log.',
   sessionEnded: 'The staff session ended. Enter the PIN again.',
+  usageTitle: 'Last 30 days',
+  usageOff: 'The kiosk keeps no record of its use: kiosk.yaml says records: keep_days: 0.',
+  sessions: (count: number) =>
+    count === 1 ? '1 touch session in the last 30 days' : `${count} touch sessions in the last 30 days`,
+  sessionsOn: (date: string, count: number) => `${date}: ${count === 1 ? '1 session' : `${count} sessions`}`,
+  mostRead: 'Most read',
+  timesRead: (count: number) => (count === 1 ? 'once' : `${count} times`),
+  languagesUsed: 'Languages used',
+  nothingYet: 'None yet.',
+  previewAt: (moment: string) => `Preview for staff: the kiosk as at ${moment}; time runs on from there.`,
+  previewKioskClosed: (until: string | null) =>
+    `Preview for staff: the kiosk itself is closed now${until === null ? '' : `, until ${until}`}; the preview stays open so you can check the content.`,
 } as const;
+
+/** `Monday 7 December 2026 at 19:30 (Europe/London)`: a moment as staff read it, in the kiosk's time zone. */
+export function formatMoment(instant: number, timeZone: string): string {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(instant).find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')} (${timeZone})`;
+}
 
 export function formatDuration(totalSeconds: number): string {
   const days = Math.floor(totalSeconds / 86_400);

@@ -1,5 +1,5 @@
 import { formatProblem, type ContentState } from '../../../shared/content';
-import { DEFAULT_WAKE_SECONDS, PreviewRoute } from '../../../shared/ipc';
+import { PREVIEW_SCHEDULE_EVENT, PreviewRoute, type ScheduleState } from '../../../shared/ipc';
 import type { KioskApi } from '../../../shared/kiosk-api';
 
 /**
@@ -15,10 +15,10 @@ export function isBrowserPreview(): boolean {
   return window.kiosk === undefined;
 }
 
-/** The part of an EventSource the bridge uses. */
+/** The part of an EventSource the bridge uses: the content comes as `message`, the schedule by its name. */
 export interface EventStream {
-  addEventListener(type: 'message', listener: (event: MessageEvent<string>) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent<string>) => void): void;
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void;
+  removeEventListener(type: string, listener: (event: MessageEvent<string>) => void): void;
   close(): void;
 }
 
@@ -34,6 +34,27 @@ const browserDeps: HttpKioskDeps = {
 };
 
 export function createHttpKiosk(deps: HttpKioskDeps = browserDeps): KioskApi {
+  // One stream for everything the preview sends, open while anyone listens.
+  let stream: EventStream | undefined;
+  let listening = 0;
+  function listen(type: string, onData: (data: string) => void): () => void {
+    stream ??= deps.openEvents(PreviewRoute.events);
+    const open = stream;
+    listening += 1;
+    const onMessage = (event: MessageEvent<string>) => {
+      onData(event.data);
+    };
+    open.addEventListener(type, onMessage);
+    return () => {
+      open.removeEventListener(type, onMessage);
+      listening -= 1;
+      if (listening === 0) {
+        open.close();
+        stream = undefined;
+      }
+    };
+  }
+
   return {
     async getContent() {
       const response = await deps.fetch(PreviewRoute.content, { cache: 'no-store' });
@@ -43,11 +64,10 @@ export function createHttpKiosk(deps: HttpKioskDeps = browserDeps): KioskApi {
     onContentChanged(listener) {
       // Server-Sent Events: the browser reconnects by itself if the preview is restarted, and the
       // server sends the current content on every connection, so nothing is missed in between.
-      const events = deps.openEvents(PreviewRoute.events);
-      const onMessage = (event: MessageEvent<string>) => {
+      return listen('message', (data) => {
         let state: ContentState;
         try {
-          state = JSON.parse(event.data) as ContentState;
+          state = JSON.parse(data) as ContentState;
         } catch (error) {
           console.error('The preview sent content that could not be read:', error);
           return;
@@ -57,12 +77,21 @@ export function createHttpKiosk(deps: HttpKioskDeps = browserDeps): KioskApi {
           console.warn(`Content problems:\n${state.problems.map(formatProblem).join('\n')}`);
         }
         listener(state);
-      };
-      events.addEventListener('message', onMessage);
-      return () => {
-        events.removeEventListener('message', onMessage);
-        events.close();
-      };
+      });
+    },
+    async getSchedule() {
+      const response = await deps.fetch(PreviewRoute.schedule, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`The preview answered ${response.status}`);
+      return (await response.json()) as ScheduleState;
+    },
+    onScheduleChanged(listener) {
+      return listen(PREVIEW_SCHEDULE_EVENT, (data) => {
+        try {
+          listener(JSON.parse(data) as ScheduleState);
+        } catch (error) {
+          console.error('The preview sent a schedule that could not be read:', error);
+        }
+      });
     },
     async reportError(report) {
       // For the terminal the preview was started from, as the kiosk's log has them.
@@ -80,19 +109,17 @@ export function createHttpKiosk(deps: HttpKioskDeps = browserDeps): KioskApi {
 const refusedWithoutStaffSession = () => Promise.resolve({ ok: false, reason: 'no-session' } as const);
 
 /**
- * What only the Electron main process does. The preview is always open (staff check content at any
- * hour), reports its mode to nobody, and has no staff access.
+ * What only the Electron main process does. The preview reports its mode to nobody, and has no
+ * staff access; its schedule comes from the preview (open at any hour, unless it shows a moment).
  */
-const withoutMainProcess: Omit<KioskApi, 'getContent' | 'onContentChanged' | 'reportError'> = {
+const withoutMainProcess: Omit<
+  KioskApi,
+  'getContent' | 'onContentChanged' | 'reportError' | 'getSchedule' | 'onScheduleChanged'
+> = {
   reportMode: () => Promise.resolve(undefined),
-  getSchedule: () =>
-    Promise.resolve({
-      open: true,
-      nextChangeAt: null,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      wakeSeconds: DEFAULT_WAKE_SECONDS,
-    }),
-  onScheduleChanged: () => () => undefined,
+  // The preview is a staff tool: what staff do in it is no patient's use, and is never recorded.
+  recordUsage: () => Promise.resolve(undefined),
+  getUsageSummary: refusedWithoutStaffSession,
   // Staff access belongs to the kiosk computer: the preview has no PIN to check against.
   verifyPin: () => Promise.reject(new Error('staff access is only on the kiosk itself')),
   getStaffStatus: refusedWithoutStaffSession,

@@ -5,6 +5,20 @@ import { systemClock, type Clock } from '../../../shared/clock';
 import { KioskMachine, type KioskView } from '../lib/kiosk-machine';
 import { uiText, type UiText } from '../i18n';
 
+/** A patient's own choice, as opposed to what the kiosk does by itself. */
+export type KioskAction =
+  | { readonly type: 'back' }
+  | { readonly type: 'language'; readonly language: string }
+  | { readonly type: 'topic' };
+
+/** Who else follows the kiosk: the screen, for the slides' times, and the record of use. */
+export interface KioskHooks {
+  /** After every change of view. */
+  readonly onView?: (view: KioskView) => void;
+  /** Before a patient's choice takes effect. */
+  readonly onAction?: (action: KioskAction) => void;
+}
+
 /**
  * The kiosk's mode as reactive state: the pure {@link KioskMachine} wired to Svelte and the
  * browser's clock, and what follows from it: the language on screen, its words and direction.
@@ -19,8 +33,10 @@ export class KioskModel {
   readonly rightToLeft: boolean;
   readonly text: UiText;
   readonly #machine: KioskMachine;
+  readonly #hooks: KioskHooks;
 
-  constructor(deck: Deck, clock: Clock = systemClock) {
+  constructor(deck: Deck, clock: Clock = systemClock, hooks: KioskHooks = {}) {
+    this.#hooks = hooks;
     this.deck = $state.raw(deck);
     this.edition = $derived(editionsOf(this.deck)[this.view.language] ?? this.deck);
     this.languages = $derived(editionsOf(this.deck).map((edition) => edition.language));
@@ -29,6 +45,7 @@ export class KioskModel {
     this.text = $derived(uiText(this.language));
     this.#machine = new KioskMachine(timingOf(deck), clock, (view) => {
       this.view = view;
+      this.#hooks.onView?.(view);
     });
   }
 
@@ -51,16 +68,25 @@ export class KioskModel {
   }
 
   chooseLanguage = (code: string): void => {
+    if (this.view.mode === 'touch' && code !== this.language && this.languages.includes(code))
+      this.#hooks.onAction?.({ type: 'language', language: code });
     this.#machine.chooseLanguage(this.languages.indexOf(code));
   };
 
   activity = (): boolean => this.#machine.activity();
   next = (): void => this.#machine.next();
   previous = (): void => this.#machine.previous();
-  goTo = (slide: number): void => this.#machine.goTo(slide);
+  /** A topic chosen from the list of all topics. */
+  goTo = (slide: number): void => {
+    if (this.view.mode === 'touch') this.#hooks.onAction?.({ type: 'topic' });
+    this.#machine.goTo(slide);
+  };
   openDetails = (): void => this.#machine.openDetails();
   openTopics = (): void => this.#machine.openTopics();
   closePanel = (): void => this.#machine.closePanel();
-  backToStart = (): void => this.#machine.backToStart();
+  backToStart = (): void => {
+    if (this.view.mode !== 'attract') this.#hooks.onAction?.({ type: 'back' });
+    this.#machine.backToStart();
+  };
   dispose = (): void => this.#machine.dispose();
 }

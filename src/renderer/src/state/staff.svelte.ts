@@ -1,6 +1,7 @@
 import { systemClock, type Clock, type TimerHandle } from '../../../shared/clock';
 import type { KioskApi } from '../../../shared/kiosk-api';
 import type { PinCheck, StaffStatus } from '../../../shared/ipc';
+import type { UsageSummary } from '../../../shared/usage';
 import { staffText } from '../i18n/staff';
 import { reportError } from '../lib/errors';
 
@@ -8,6 +9,7 @@ export type StaffApi = Pick<
   KioskApi,
   | 'verifyPin'
   | 'getStaffStatus'
+  | 'getUsageSummary'
   | 'reloadContent'
   | 'restartKiosk'
   | 'exitKioskMode'
@@ -27,6 +29,8 @@ export class StaffModel {
   message = $state('');
   busy = $state(false);
   status = $state.raw<StaffStatus | undefined>(undefined);
+  /** The record of use at a glance; undefined until it arrives, or when it cannot be read. */
+  usage = $state.raw<UsageSummary | undefined>(undefined);
   readonly #api: StaffApi;
   readonly #clock: Clock;
   #idleTimer: TimerHandle | undefined;
@@ -76,6 +80,7 @@ export class StaffModel {
       const reply = await this.#api.getStaffStatus();
       if (reply.ok) {
         this.status = reply.status;
+        void this.#readUsage();
       } else {
         this.phase = 'pin';
         this.message = staffText.sessionEnded;
@@ -105,12 +110,23 @@ export class StaffModel {
     }
   };
 
+  /** Read apart from the status: a record that cannot be read leaves the rest of the panel as it is. */
+  async #readUsage(): Promise<void> {
+    try {
+      const reply = await this.#api.getUsageSummary();
+      this.usage = reply.ok ? reply.summary : undefined;
+    } catch (error) {
+      reportError(error, 'reading the record of use');
+    }
+  }
+
   close = (): void => {
     const wasPanel = this.phase === 'panel';
     this.#clock.clearTimeout(this.#idleTimer);
     this.phase = 'closed';
     this.message = '';
     this.status = undefined;
+    this.usage = undefined;
     if (wasPanel)
       this.#api.endStaffSession().catch((error: unknown) => reportError(error, 'ending the staff session'));
   };

@@ -58,9 +58,13 @@ const inputs = (changes: Partial<HealthInputs> = {}): HealthInputs => ({
 
 describe('the health report', () => {
   it('is up while the kiosk shows its newest content, open, closed or with staff', () => {
-    for (const mode of ['attract', 'touch', 'closed', 'staff'] as const)
+    for (const mode of ['attract', 'touch', 'closed', 'staff', 'notice'] as const)
       expect(healthReport(inputs({ mode })).status).toBe('up');
     expect(healthReport(inputs({ mode: 'touch' })).mode).toBe('open');
+  });
+
+  it('tells an urgent notice filling the screen apart from the open kiosk', () => {
+    expect(healthReport(inputs({ mode: 'notice' })).mode).toBe('notice');
   });
 
   it('is down while the standby screen shows', () => {

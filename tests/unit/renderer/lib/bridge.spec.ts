@@ -6,14 +6,17 @@ import { deck, state } from '../fake-api';
 /** The browser's fetch and EventSource, played by the test. */
 function fakeBrowser(answer: Response = Response.json(state(deck(['One'])))) {
   const fetch = vi.fn((..._args: Parameters<typeof globalThis.fetch>) => Promise.resolve(answer.clone()));
-  const listeners = new Set<(event: MessageEvent<string>) => void>();
+  const listeners = new Set<{ type: string; listener: (event: MessageEvent<string>) => void }>();
+  let opened = 0;
   const stream = {
     url: '',
     closed: false,
-    addEventListener: (_type: 'message', listener: (event: MessageEvent<string>) => void) =>
-      listeners.add(listener),
-    removeEventListener: (_type: 'message', listener: (event: MessageEvent<string>) => void) =>
-      listeners.delete(listener),
+    addEventListener: (type: string, listener: (event: MessageEvent<string>) => void) =>
+      listeners.add({ type, listener }),
+    removeEventListener: (type: string, listener: (event: MessageEvent<string>) => void) => {
+      for (const entry of listeners)
+        if (entry.type === type && entry.listener === listener) listeners.delete(entry);
+    },
     close: () => {
       stream.closed = true;
     },
@@ -21,14 +24,16 @@ function fakeBrowser(answer: Response = Response.json(state(deck(['One'])))) {
   const deps: HttpKioskDeps = {
     fetch,
     openEvents: (url) => {
+      opened += 1;
       stream.url = url;
+      stream.closed = false;
       return stream;
     },
   };
-  const push = (data: string) => {
-    for (const listener of listeners) listener(new MessageEvent('message', { data }));
+  const push = (data: string, type = 'message') => {
+    for (const entry of listeners) if (entry.type === type) entry.listener(new MessageEvent(type, { data }));
   };
-  return { deps, fetch, stream, push };
+  return { deps, fetch, stream, push, opened: () => opened };
 }
 
 describe('the kiosk over HTTP, in the browser preview', () => {
@@ -71,9 +76,36 @@ describe('the kiosk over HTTP, in the browser preview', () => {
     });
   });
 
-  it('is always open and has no staff access: those belong to the kiosk itself', async () => {
+  it('asks the preview for its schedule, and follows it on the same event stream as the content', async () => {
+    const schedule = { open: false, nextChangeAt: null, timeZone: 'Europe/London', wakeSeconds: 120 };
+    const { deps, fetch, push, stream, opened } = fakeBrowser(Response.json(schedule));
+    const kiosk = createHttpKiosk(deps);
+    expect(await kiosk.getSchedule()).toEqual(schedule);
+    expect(fetch).toHaveBeenCalledWith(PreviewRoute.schedule, { cache: 'no-store' });
+    const onSchedule = vi.fn();
+    const onContent = vi.fn();
+    const stopSchedule = kiosk.onScheduleChanged(onSchedule);
+    const stopContent = kiosk.onContentChanged(onContent);
+    expect(opened()).toBe(1);
+    push(JSON.stringify({ ...schedule, open: true }), 'schedule');
+    expect(onSchedule).toHaveBeenCalledExactlyOnceWith({ ...schedule, open: true });
+    expect(onContent).not.toHaveBeenCalled();
+    stopSchedule();
+    expect(stream.closed).toBe(false);
+    stopContent();
+    expect(stream.closed).toBe(true);
+  });
+
+  it('never records what is done in the preview', async () => {
+    const { deps, fetch } = fakeBrowser();
+    const kiosk = createHttpKiosk(deps);
+    await kiosk.recordUsage([{ type: 'topics', session: Date.now(), at: Date.now() }]);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await kiosk.getUsageSummary()).toEqual({ ok: false, reason: 'no-session' });
+  });
+
+  it('has no staff access: that belongs to the kiosk itself', async () => {
     const kiosk = createHttpKiosk(fakeBrowser().deps);
-    expect((await kiosk.getSchedule()).open).toBe(true);
     await expect(kiosk.verifyPin('1234')).rejects.toThrow();
     expect(await kiosk.reloadContent()).toEqual({ ok: false, reason: 'no-session' });
   });

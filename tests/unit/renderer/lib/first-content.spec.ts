@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readFirstContent } from '../../../../src/renderer/src/lib/first-content';
+import { readFirstContent, readFirstSchedule } from '../../../../src/renderer/src/lib/first-content';
 import { deck, state } from '../fake-api';
 
 const PAGE = '<!doctype html><html><head><title>Kiosk</title></head><body><div id="app"></div></body></html>';
@@ -43,5 +43,29 @@ describe('the content the page comes with', () => {
       '<script type="application/json" id="kiosk-first-content">[1,2]</script></head>',
     );
     expect(readFirstContent(pageWith(wrong))).toBeUndefined();
+  });
+});
+
+describe('the schedule the page comes with', () => {
+  const served = (json: string) =>
+    PAGE.replace(
+      '</head>',
+      `<script type="application/json" id="kiosk-first-schedule">${json}</script></head>`,
+    );
+
+  it('is read back, with the moment the preview shows', () => {
+    const schedule = {
+      open: false,
+      nextChangeAt: null,
+      timeZone: 'Europe/London',
+      wakeSeconds: 120,
+      preview: { at: 1, now: 2, kioskOpen: false, kioskNextChangeAt: null },
+    };
+    expect(readFirstSchedule(pageWith(served(JSON.stringify(schedule))))).toEqual(schedule);
+  });
+
+  it('is left out when it is not a schedule', () => {
+    expect(readFirstSchedule(pageWith(served('{"open": "yes"}')))).toBeUndefined();
+    expect(readFirstSchedule(pageWith(PAGE))).toBeUndefined();
   });
 });

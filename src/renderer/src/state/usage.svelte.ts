@@ -1,0 +1,58 @@
+import type { Clock } from '../../../shared/clock';
+import type { Notice } from '../../../shared/content';
+import type { KioskApi } from '../../../shared/kiosk-api';
+import { UsageRecorder } from '../lib/usage-recorder';
+import { UsageTracker, type Sighting } from '../lib/usage-tracker';
+import type { KioskAction } from './kiosk.svelte';
+import type { ScreenModel } from './screen.svelte';
+
+/**
+ * The record of what the screen showed and how it was used, as the page keeps it: what is on
+ * screen is looked at whenever it changes (`observe`, from an effect), each patient's choice is
+ * heard as it is made (`action`), and the events go to the main process in batches.
+ */
+export class UsageModel {
+  readonly #clock: Clock;
+  readonly #recorder: UsageRecorder;
+  readonly #tracker: UsageTracker;
+
+  constructor(api: Pick<KioskApi, 'recordUsage'>, clock: Clock) {
+    this.#clock = clock;
+    this.#recorder = new UsageRecorder(api, clock);
+    this.#tracker = new UsageTracker(this.#recorder.record);
+  }
+
+  action = (action: KioskAction): void => {
+    if (action.type === 'back') this.#tracker.backPressed();
+    else if (action.type === 'language') this.#tracker.languageChosen(action.language, this.#clock.now());
+  };
+
+  /** `language`: the language on screen, which the information band speaks. */
+  observe(screen: ScreenModel, language: string): void {
+    this.#tracker.observe(sightingOf(screen, language), this.#clock.now());
+  }
+
+  /** The page is going away: what is on screen ends now, and what waits is sent. */
+  stop(): void {
+    this.#tracker.end(this.#clock.now());
+    this.#recorder.stop();
+  }
+}
+
+export function sightingOf(screen: ScreenModel, language: string): Sighting {
+  const kiosk = screen.kiosk;
+  const view = kiosk?.view;
+  const slide = kiosk?.slide;
+  const turn = screen.urgent?.current;
+  const textOf = (notice: Notice) =>
+    notice.texts.find((text) => text.language === language) ?? notice.texts[0];
+  return {
+    kiosk: view?.mode,
+    slide: slide === undefined ? undefined : { id: slide.id, language: slide.language },
+    panel: view === undefined || view.mode === 'attract' ? 'none' : view.panel,
+    hidden: screen.staff.isOpen || (screen.schedule.closed && turn === undefined),
+    closed: !screen.schedule.open,
+    urgent: turn === undefined ? undefined : { id: turn.notice.id, language: turn.text.language },
+    info: screen.info.map((notice) => ({ id: notice.id, language: textOf(notice)?.language ?? language })),
+  };
+}

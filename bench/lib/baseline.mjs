@@ -131,12 +131,23 @@ footer{font-size:1.9vmin;color:var(--ink-soft);text-align:center}
 ${spans.map((span, index) => `@keyframes s${index}{${keyframes(index, span, total)}}`).join('\n')}
 `;
 
+  // The two font files are fetched with the page, not once the first layout asks for them, exactly
+  // as the kiosk's own index.html preloads them.
+  const preloads = [fonts.regular, fonts.bold]
+    .flatMap((file) =>
+      file === undefined
+        ? []
+        : [`    <link rel="preload" href="assets/${file}" as="font" type="font/woff2" crossorigin>`],
+    )
+    .join('\n');
+
   return `<!doctype html>
 <html lang="${escapeHtml(deck.language)}">
   <head>
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(deck.title)}</title>
+${preloads}
     <style>${css}</style>
   </head>
   <body>

@@ -5,9 +5,9 @@
  * Chromium through Playwright at 1920×1080 with touch, and prints one table, also written to
  * bench/results.json. See BENCHMARKS.md for what each figure means.
  *
- *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,memory,size,content,save,usage,notice,repository] [--strict]
+ *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,loop2,memory,size,content,save,usage,notice,repository] [--strict]
  *
- * --quick   CI's short run: fewer repetitions, a 10 s loop, 100 slide changes, 20 touch sessions.
+ * --quick   CI's short run: fewer repetitions, 10 s loops, 100 slide changes, 20 touch sessions.
  *           Exits 1 only if a count-based budget (memory, listeners, DOM nodes, long tasks) is
  *           broken by a wide margin; timings never fail it.
  * --strict  exit 1 if any budget is not met.
@@ -29,12 +29,13 @@ import { measureTouch, measureTouchBaseline } from './measures/touch.mjs';
 import { writeBaseline } from './lib/baseline.mjs';
 import { bundleModule } from './lib/bundle.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { writePacedContent } from './lib/paced-content.mjs';
 import { startPreview, startStaticServer } from './lib/servers.mjs';
 import { buildRows, formatTable, wideMarginFailures } from './report.mjs';
 
 /** @import { TimingModule } from './lib/baseline.mjs' */
 /** @import { CpuLoopRun, TraceLoopRun } from './measures/loop.mjs' */
-/** @import { Results } from './report.mjs' */
+/** @import { LoopResults, Results } from './report.mjs' */
 
 /**
  * A slide as the preview serves it (GET /api/content): the parts the benchmark reads.
@@ -75,12 +76,19 @@ const SECTIONS = [
   'first',
   'touch',
   'loop',
+  'loop2',
   'memory',
   'save',
   'usage',
   'notice',
   'repository',
 ];
+
+/**
+ * The pace of the second loop (`loop2`): every slide 2 s on screen, the shortest kiosk.yaml allows,
+ * so that slide changes, not the still slides between them, make most of its cost.
+ */
+const PACED_SECONDS_PER_SLIDE = 2;
 
 const { values: options } = parseArgs({
   options: {
@@ -153,32 +161,46 @@ async function main() {
   await cp(join(ROOT, 'out'), settings.buildDir, { recursive: true });
 
   const contentDir = join(ROOT, 'content');
-  const kiosk = await startPreview(settings.buildDir, contentDir);
-  /** @type {unknown} */
-  const state = await (await fetch(new URL('api/content', kiosk.url))).json();
-  const { deck, problems } = /** @type {{ deck: Deck | null; problems: unknown }} */ (state);
-  if (!deck) throw new Error(`The bundled content did not load: ${JSON.stringify(problems)}`);
   const timingBundle = await bundleModule(
     ROOT,
     'src/renderer/src/lib/timing.ts',
     join(settings.workDir, 'timing'),
   );
   /** @type {unknown} */
-  const timing = await import(pathToFileURL(timingBundle).href);
-  const baselineDir = await writeBaseline(join(RESULTS_DIR, 'baseline'), deck, {
-    assetsDir: join(settings.buildDir, 'renderer/assets'),
-    contentDir,
-    timing: /** @type {TimingModule} */ (timing),
-  });
-  const baseline = await startStaticServer(baselineDir);
-  /** @type {BenchEnv} */
-  const env = { ...settings, deck, urls: { kiosk: kiosk.url, baseline: baseline.url } };
-
-  const machineInfo = await machine();
+  const timingModule = await import(pathToFileURL(timingBundle).href);
+  const timing = /** @type {TimingModule} */ (timingModule);
+  const site = await serve(contentDir, join(RESULTS_DIR, 'baseline'), timing);
+  /** @type {Site | undefined} */
+  let paced;
   /** @type {Results} */
   const results = {};
   /** @type {import('./measures/operations.mjs').OperationsResults} */
   const operations = {};
+  try {
+    if (sections.has('loop2')) {
+      // A copy of the bundled content at 2 s per slide, with its own preview and baseline page.
+      const pacedDir = await writePacedContent(
+        join(settings.workDir, `content-${PACED_SECONDS_PER_SLIDE}s`),
+        contentDir,
+        PACED_SECONDS_PER_SLIDE,
+      );
+      paced = await serve(pacedDir, join(RESULTS_DIR, `baseline-${PACED_SECONDS_PER_SLIDE}s`), timing);
+      const off = slidesOffPace(paced.deck, PACED_SECONDS_PER_SLIDE);
+      if (off.length > 0) {
+        throw new Error(
+          `The ${PACED_SECONDS_PER_SLIDE} s copy of the content shows some slides longer: ${off.join(', ')}`,
+        );
+      }
+    }
+  } catch (error) {
+    await site.close();
+    await paced?.close();
+    throw error;
+  }
+  /** @type {BenchEnv} */
+  const env = { ...settings, deck: site.deck, urls: site.urls };
+
+  const machineInfo = await machine();
   try {
     if (sections.has('size')) {
       log('size');
@@ -201,18 +223,14 @@ async function main() {
       results.touchBaseline = await measureTouchBaseline(env);
     }
     if (sections.has('loop')) {
-      /** @type {Record<`${Target}Cpu`, CpuLoopRun[]> & Record<`${Target}Trace`, TraceLoopRun[]>} */
-      const runs = { kioskCpu: [], baselineCpu: [], kioskTrace: [], baselineTrace: [] };
-      for (let run = 0; run < env.reps.loopRuns; run += 1) {
-        for (const target of /** @type {const} */ (['kiosk', 'baseline'])) {
-          log(
-            `loop ${run + 1}/${env.reps.loopRuns}, ${target}: CPU pass, then trace pass (${env.loopSeconds} s each)`,
-          );
-          runs[`${target}Cpu`].push(await measureLoop(env, target, { trace: false }));
-          runs[`${target}Trace`].push(await measureLoop(env, target, { trace: true }));
-        }
-      }
-      results.loop = { seconds: env.loopSeconds, ...runs };
+      results.loop = await measureLoops(env, 'loop');
+    }
+    if (paced) {
+      const loops = await measureLoops(
+        { ...env, deck: paced.deck, urls: paced.urls },
+        `loop at ${PACED_SECONDS_PER_SLIDE} s per slide`,
+      );
+      results.loop2 = { ...loops, secondsPerSlide: PACED_SECONDS_PER_SLIDE };
     }
     if (sections.has('repository')) {
       log('content repository: the cost of an update, and CPU while idle between updates');
@@ -231,8 +249,8 @@ async function main() {
       operations.noticeLoop = await measureNoticeLoop(env);
     }
   } finally {
-    await kiosk.close();
-    await baseline.close();
+    await site.close();
+    await paced?.close();
   }
 
   const rows = [...buildRows(results), ...operationsRows(operations)];
@@ -272,6 +290,78 @@ async function main() {
     console.error('\nSome budgets are not met (--strict).');
     process.exitCode = 1;
   }
+}
+
+/**
+ * A content folder served side by side: the kiosk's browser preview of the build on it, and the
+ * baseline page written from the deck the preview loaded.
+ * @typedef {{ deck: Deck; urls: Record<Target, string>; close: () => Promise<void> }} Site
+ */
+
+/**
+ * @param {string} contentDir
+ * @param {string} baselineDir where to write the baseline page
+ * @param {TimingModule} timing the kiosk's timing module, which orders the baseline's loop
+ * @returns {Promise<Site>}
+ */
+async function serve(contentDir, baselineDir, timing) {
+  const kiosk = await startPreview(settings.buildDir, contentDir);
+  try {
+    /** @type {unknown} */
+    const state = await (await fetch(new URL('api/content', kiosk.url))).json();
+    const { deck, problems } = /** @type {{ deck: Deck | null; problems: unknown }} */ (state);
+    if (!deck) throw new Error(`The content in ${contentDir} did not load: ${JSON.stringify(problems)}`);
+    await writeBaseline(baselineDir, deck, {
+      assetsDir: join(settings.buildDir, 'renderer/assets'),
+      contentDir,
+      timing,
+    });
+    const baseline = await startStaticServer(baselineDir);
+    return {
+      deck,
+      urls: { kiosk: kiosk.url, baseline: baseline.url },
+      close: async () => {
+        await kiosk.close();
+        await baseline.close();
+      },
+    };
+  } catch (error) {
+    await kiosk.close();
+    throw error;
+  }
+}
+
+/**
+ * The slides, in any language, that the deck does not show for `seconds`.
+ * @param {Deck} deck
+ * @param {number} seconds
+ */
+function slidesOffPace(deck, seconds) {
+  return [deck, ...deck.translations].flatMap(({ slides }) =>
+    slides.filter((slide) => slide.seconds !== seconds).map((slide) => `${slide.title} (${slide.seconds} s)`),
+  );
+}
+
+/**
+ * The attract loop of `env`'s content, kiosk and baseline in turns, each run a CPU pass and then a
+ * trace pass, each in a browser of its own.
+ * @param {BenchEnv} env
+ * @param {string} label
+ * @returns {Promise<LoopResults>}
+ */
+async function measureLoops(env, label) {
+  /** @type {Record<`${Target}Cpu`, CpuLoopRun[]> & Record<`${Target}Trace`, TraceLoopRun[]>} */
+  const runs = { kioskCpu: [], baselineCpu: [], kioskTrace: [], baselineTrace: [] };
+  for (let run = 0; run < env.reps.loopRuns; run += 1) {
+    for (const target of /** @type {const} */ (['kiosk', 'baseline'])) {
+      log(
+        `${label} ${run + 1}/${env.reps.loopRuns}, ${target}: CPU pass, then trace pass (${env.loopSeconds} s each)`,
+      );
+      runs[`${target}Cpu`].push(await measureLoop(env, target, { trace: false }));
+      runs[`${target}Trace`].push(await measureLoop(env, target, { trace: true }));
+    }
+  }
+  return { seconds: env.loopSeconds, ...runs };
 }
 
 async function machine() {

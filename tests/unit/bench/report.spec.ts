@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CpuLoopRun, TraceLoopRun } from '../../../bench/measures/loop.mjs';
 import {
   buildRows,
   formatTable,
+  LOOP2_CPU_BUDGET,
   wideMarginFailures,
   type Counts,
   type LoopRun,
@@ -26,6 +28,54 @@ const quietRun: LoopRun = { longTasks: 0, longAnimationFrames: 0 };
 const loop = (runs: LoopRun[]): Counts => ({ loop: { seconds: 10, kioskCpu: runs, kioskTrace: [] } });
 
 const metOf = (results: Results, id: string) => buildRows(results).find((row) => row.id === id)?.met;
+
+const quietLoop = {
+  seconds: 60,
+  longTasks: 0,
+  longAnimationFrames: 0,
+  longestTaskMs: 0,
+  longestAnimationFrameMs: 0,
+};
+
+/** A CPU pass of the loop: its browser CPU (CPU s/min) and main-thread busy share. */
+const cpuRun = (cpuPerMinute: number, busyShare = 0.01, counts: Partial<LoopRun> = {}): CpuLoopRun => ({
+  ...quietLoop,
+  ...counts,
+  mainThreadBusyShare: busyShare,
+  browserCpuSeconds: cpuPerMinute,
+  browserCpuPerMinute: cpuPerMinute,
+});
+
+/** A trace pass of the loop: `slow` of its `measured` frames over 20 ms. */
+const traceRun = (slow: number, measured = 1000): TraceLoopRun => ({
+  ...quietLoop,
+  frames: {
+    vsyncMs: 16.7,
+    framesWithWork: measured,
+    presented: measured,
+    dropped: 0,
+    measured,
+    slow,
+    slowShare: slow / measured,
+    worstFrameMs: slow > 0 ? 33.4 : 16.7,
+    slowShareByPresentationTime: 0,
+  },
+  slowFrameShare: slow / measured,
+  traceLongTasks: 0,
+  wakeUps: { timers: 30, animationFrames: 0 },
+});
+
+/** The 2 s loop: the kiosk's and the baseline's browser CPU per run (CPU s/min). */
+const loop2 = (kiosk: number[], baseline: number[], kioskTrace = [traceRun(0)]): Results => ({
+  loop2: {
+    seconds: 60,
+    secondsPerSlide: 2,
+    kioskCpu: kiosk.map((cpu) => cpuRun(cpu, 0.02)),
+    baselineCpu: baseline.map((cpu) => cpuRun(cpu, 0.001)),
+    kioskTrace,
+    baselineTrace: [traceRun(0)],
+  },
+});
 
 describe('benchmark budgets', () => {
   it('meets the memory budgets when the counts come back and the heap stays within 1 MB', () => {
@@ -71,6 +121,41 @@ describe('benchmark budgets', () => {
     );
   });
 
+  it('judges the browser CPU of the 2 s loop against 1.25 times the baseline, medians against medians', () => {
+    expect(LOOP2_CPU_BUDGET).toBe(1.25);
+    expect(metOf(loop2([5, 6.25, 9], [4, 5, 6]), 'loop2-browser-cpu')).toBe(true);
+    expect(metOf(loop2([5, 6.3, 9], [4, 5, 6]), 'loop2-browser-cpu')).toBe(false);
+    const row = buildRows(loop2([5, 6.25, 9], [4, 5, 6])).find((entry) => entry.id === 'loop2-browser-cpu');
+    expect(row).toMatchObject({ baseline: 5, ratio: 1.25, budget: '≤ 1.25× baseline' });
+    expect(row?.summary).toMatchObject({ median: 6.25, min: 5, max: 9 });
+  });
+
+  it('judges frames and long tasks in the 2 s loop as in the loop, and gives its main thread beside the baseline', () => {
+    expect(metOf(loop2([5], [5]), 'loop2-slow-frames')).toBe(true);
+    expect(metOf(loop2([5], [5], [traceRun(10)]), 'loop2-slow-frames')).toBe(false);
+    expect(metOf(loop2([5], [5]), 'loop2-long-tasks')).toBe(true);
+    const withLongTask: Results = {
+      loop2: { ...loop2([5], [5]).loop2!, kioskCpu: [cpuRun(5, 0.02, { longAnimationFrames: 1 })] },
+    };
+    expect(metOf(withLongTask, 'loop2-long-tasks')).toBe(false);
+    const busy = buildRows(loop2([5], [5])).find((entry) => entry.id === 'loop2-main-thread-busy');
+    expect(busy).toMatchObject({ baseline: 0.1, ratio: 20 });
+    expect(busy?.budget).toBeUndefined();
+  });
+
+  it('names the pace of the 2 s loop in its rows, and leaves them out when it was not measured', () => {
+    const table = formatTable(buildRows(loop2([5], [4])));
+    expect(table).toMatch(
+      /\| Browser CPU, all processes, 2 s per slide +\| CPU s\/min +\| 5 .*\| 4 +\| 1\.25× +\| ≤ 1\.25× baseline +\| met \|/,
+    );
+    expect(table).toMatch(
+      /\| Long tasks \+ long animation frames per 60 s loop, 2 s per slide +\| count +\| 0 /,
+    );
+    expect(
+      buildRows(memory(reading(3, 1, 1), reading(3, 1, 1))).some((row) => row.id.startsWith('loop2')),
+    ).toBe(false);
+  });
+
   it('prints every row with its verdict', () => {
     const table = formatTable(buildRows(memory(reading(3, 323, 35), reading(3, 330, 35))));
     expect(table).toMatch(/\| DOM nodes, warm-up → end +\| count +\| 330 .*\| NOT MET \|/);
@@ -102,6 +187,17 @@ describe('the quick run in CI', () => {
     expect(wideMarginFailures(loop([{ longTasks: 8, longAnimationFrames: 8 }]))).toEqual([
       '16 long tasks and long animation frames in one 10 s loop (more than 10)',
     ]);
+  });
+
+  it('fails when the 2 s loop is full of long tasks, and never on its CPU time', () => {
+    const counts = (runs: LoopRun[]): Counts => ({
+      loop2: { seconds: 10, secondsPerSlide: 2, kioskCpu: runs, kioskTrace: [] },
+    });
+    expect(wideMarginFailures(counts([{ longTasks: 3, longAnimationFrames: 2 }]))).toEqual([]);
+    expect(wideMarginFailures(counts([quietRun, { longTasks: 6, longAnimationFrames: 6 }]))).toEqual([
+      '12 long tasks and long animation frames in one 10 s loop, 2 s per slide (more than 10)',
+    ]);
+    expect(wideMarginFailures(loop2([20], [5]))).toEqual([]);
   });
 });
 

@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePacedContent } from '../../../bench/lib/paced-content.mjs';
+import { nodeContentFileSystem } from '../../../src/node/content/file-system';
 import { loadContent } from '../../../src/node/content/load';
+import { systemClock } from '../../../src/shared/clock';
 
 const BUNDLED = join(__dirname, '../../../content');
+/** The kiosk's own way of reading a folder. */
+const contentFs = nodeContentFileSystem(systemClock, 5_000);
 
 let folder: string;
 
@@ -19,9 +23,9 @@ afterEach(() => {
 
 describe('the 2 s copy of a content folder', () => {
   it('shows every slide of the bundled content, in every language, for 2 s, as the kiosk loads it', async () => {
-    const original = await loadContent(BUNDLED, fs);
+    const original = await loadContent(BUNDLED, contentFs);
     const dir = await writePacedContent(join(folder, 'content-2s'), BUNDLED, 2);
-    const { deck, problems } = await loadContent(dir, fs);
+    const { deck, problems } = await loadContent(dir, contentFs);
     expect(problems).toEqual([]);
     const seconds = [deck, ...(deck?.translations ?? [])].flatMap(
       (edition) => edition?.slides.map((slide) => slide.seconds) ?? [],

@@ -4,6 +4,8 @@
  * the stored copy against schemas that are tied to these types.
  */
 
+import type { UiWordOverrides } from './ui-words';
+
 export type ProblemSeverity = 'error' | 'warning';
 
 export interface ContentProblem {
@@ -42,6 +44,8 @@ export interface LocalizedDeck {
 
 /** The deck itself is the default language's; the other languages follow in `translations`. */
 export interface Deck extends LocalizedDeck {
+  /** The staff's own words for the buttons and messages (ui/<language>.yaml), by language code. */
+  readonly uiWords?: Readonly<Record<string, UiWordOverrides>>;
   readonly idleSeconds: number;
   /** 0 means no "Still there?" warning: the kiosk returns to the loop straight away. */
   readonly warningSeconds: number;

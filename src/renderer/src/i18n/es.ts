@@ -20,4 +20,6 @@ export const es = {
   chooseTopic: 'Elija un tema',
   language: 'Idioma',
   standby: 'La información volverá a mostrarse en unos momentos.',
+  scanToRead: 'Escanee con la cámara de su teléfono para leerlo en casa',
+  qrCode: 'Código QR',
 } as const satisfies UiTable;

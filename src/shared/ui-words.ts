@@ -5,7 +5,7 @@
  * {@link wordSources} so that `content:check` tells exactly what the screen will show.
  */
 
-interface WordSpec {
+export interface WordSpec {
   /** The word's name in a staff file: snake_case, as every other setting. */
   readonly name: string;
   /** One text per plural form of the language (Intl.PluralRules), for a number in it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES, uiText } from '../../../src/renderer/src/i18n';
 import { en } from '../../../src/renderer/src/i18n/en';
-import { BUILT_IN_WORD_LANGUAGES, UI_WORD_KEYS, UI_WORDS } from '../../../src/shared/ui-words';
+import { BUILT_IN_WORD_LANGUAGES, UI_WORD_KEYS, UI_WORDS, type WordSpec } from '../../../src/shared/ui-words';
 
 describe('interface text', () => {
   it('has a table for each built-in language, and only for those', () => {
@@ -36,7 +36,8 @@ describe('interface text', () => {
         for (const text of texts) {
           expect(text.trim()).not.toBe('');
           const names = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-          const fills: readonly string[] = 'fills' in UI_WORDS[key] ? UI_WORDS[key].fills : [];
+          const spec: WordSpec = UI_WORDS[key];
+          const fills = spec.fills ?? [];
           for (const name of names) expect(fills).toContain(name);
         }
       }

@@ -8,6 +8,7 @@ import { edition, loadSlides, type SlideSettings } from './load-slides';
 import type { KeepPicture } from './pictures';
 import { deckRevision } from './revision';
 import { kioskFileSchema, languageListSchema, SETTING_DEFAULTS } from './schema';
+import { loadUiWords } from './ui-words';
 import { KIOSK_KIND, validate } from './validate';
 import { parseLocatedYaml } from './yaml-source';
 
@@ -51,12 +52,14 @@ export async function loadContent(
   };
 
   const slides = await loadSlides(folder, settings ?? checkWith, problems, options.keepPicture);
+  const uiWords = await loadUiWords(folder, (settings ?? checkWith).languages, problems);
   if (!settings) return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
   const [first, ...others] = settings.languages.map((language) => edition(settings, slides, language));
   if (slides.length === 0 || first === undefined)
     return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
   const deck: Deck = {
     ...first,
+    ...(Object.keys(uiWords).length === 0 ? {} : { uiWords }),
     idleSeconds: settings.touch.idle_seconds,
     warningSeconds: settings.touch.warning_seconds,
     rotateLanguages: settings.attract.languages === 'rotate' && others.length > 0,

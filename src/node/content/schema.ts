@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
+import { UI_WORD_KEYS, UI_WORDS, type PluralText, type WordSpec } from '../../shared/ui-words';
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
 
@@ -187,7 +188,62 @@ export const KNOWN_SETTINGS: Readonly<Record<string, readonly string[]>> = {
   'kiosk.attract': Object.keys(attractSchema.shape),
   'kiosk.touch': Object.keys(touchSchema.shape),
   slide: Object.keys(slideFrontMatterSchema.shape),
+  ui: UI_WORD_KEYS.map((key) => UI_WORDS[key].name),
 };
 
 export type KioskSettings = z.output<typeof kioskFileSchema>;
 export type SlideFrontMatter = z.output<typeof slideFrontMatterSchema>;
+
+/** One word of the kiosk's own in a staff file: short, since it sits on a button or a line. */
+const wordText = z
+  .string({ error: 'must be text: if it is a number or yes/no, put it in quotes' })
+  .trim()
+  .min(1, { error: 'is empty: write the word after the colon, or remove the line' })
+  .max(200, { error: 'is longer than 200 characters: the kiosk’s words sit on buttons and short lines' });
+
+/** A word's text, with only the `{names}` the kiosk fills in for that word. */
+function wordTextFor(spec: WordSpec) {
+  return wordText.superRefine((text, context) => {
+    for (const [, name = ''] of text.matchAll(/\{(\w*)\}/g)) {
+      if (spec.fills?.includes(name)) continue;
+      context.addIssue({
+        code: 'custom',
+        message:
+          spec.fills === undefined
+            ? `has {${name}}, which nothing fills in here: write the text without the braces`
+            : `has {${name}}, which is not filled in: this word may use ${spec.fills.map((fill) => `{${fill}}`).join(' and ')}`,
+      });
+    }
+  });
+}
+
+/** A word that holds a number: one text for every count, or one per plural form of the language. */
+function pluralWordFor(spec: WordSpec) {
+  const text = wordTextFor(spec);
+  return z.union(
+    [
+      text,
+      z.strictObject({
+        zero: text.optional(),
+        one: text.optional(),
+        two: text.optional(),
+        few: text.optional(),
+        many: text.optional(),
+        other: text,
+      }),
+    ],
+    { error: 'must be text, or one text per plural form such as {one: ..., other: ...}' },
+  );
+}
+
+/** `ui/<language>.yaml`: any of the kiosk's own words (src/shared/ui-words.ts), by the names staff use. */
+export const uiWordsFileSchema = z.strictObject(
+  Object.fromEntries(
+    UI_WORD_KEYS.map((key) => {
+      const spec: WordSpec = UI_WORDS[key];
+      return [spec.name, (spec.plural ? pluralWordFor(spec) : wordTextFor(spec)).optional()];
+    }),
+  ),
+);
+
+export type UiWordsFile = Readonly<Record<string, string | PluralText | undefined>>;

@@ -30,6 +30,10 @@ export interface Slide {
   readonly seconds: number;
   /** The "Learn more" text, rendered from Markdown to inert HTML (no raw HTML, no live links). */
   readonly bodyHtml: string;
+  /** `link:`, exactly as staff wrote it (an https address): shown as a QR code, never opened. */
+  readonly link?: string;
+  /** `link_text:` of this language's file, written beside the QR code. */
+  readonly linkText?: string;
 }
 
 /** The deck in one language: every slide is there, in the same order, whatever was translated. */
@@ -51,6 +55,8 @@ export interface Deck extends LocalizedDeck {
   readonly warningSeconds: number;
   /** `attract.languages: rotate`: the loop shows each slide in every language in turn. */
   readonly rotateLanguages: boolean;
+  /** `attract.qr_code: show`: a slide's QR code shows in the loop too, not only once touched. */
+  readonly qrCodeInLoop?: boolean;
   /** The other languages of `languages:`, in that order, with missing translations already filled in. */
   readonly translations: readonly LocalizedDeck[];
 }

@@ -154,7 +154,9 @@ async function loadSlide(
   const slide = toSlide(original.id, defaultLanguage, source, {
     image,
     seconds: source.frontMatter.seconds ?? settings.attract.seconds_per_slide,
+    link: source.frontMatter.link,
   });
+  checkLinkText(file, source, slide, problems);
 
   const translated = new Map<string, Slide>();
   for (const language of otherLanguages) {
@@ -180,8 +182,11 @@ async function loadSlide(
           ? slide.image
           : await imageOf(folder, translationFile, translationSource, problems, keep),
         seconds: translationSource.frontMatter.seconds ?? slide.seconds,
+        // The page in the translation's language where it gives one, else the slide's.
+        link: translationSource.frontMatter.link ?? slide.link,
       }),
     );
+    checkLinkText(translationFile, translationSource, translated.get(language), problems);
   }
   return { original: slide, translated };
 }
@@ -202,8 +207,10 @@ function toSlide(
   id: string,
   language: string,
   source: SlideSource,
-  { image, seconds }: { image: string | undefined; seconds: number },
+  { image, seconds, link }: { image: string | undefined; seconds: number; link: string | undefined },
 ): Slide {
+  // A link's text is in its file's language: a translation without one shows none of the slide's.
+  const linkText = link === undefined ? undefined : source.frontMatter.link_text;
   return {
     id,
     language,
@@ -212,7 +219,26 @@ function toSlide(
     ...(image === undefined ? {} : { image }),
     seconds,
     bodyHtml: renderMarkdown(source.body),
+    ...(link === undefined ? {} : { link }),
+    ...(linkText === undefined ? {} : { linkText }),
   };
+}
+
+/** A link's text with no link to go with it shows nowhere: say so. */
+function checkLinkText(
+  file: string,
+  source: SlideSource,
+  slide: Slide | undefined,
+  problems: ContentProblem[],
+): void {
+  if (source.frontMatter.link_text === undefined || slide?.link !== undefined) return;
+  problems.push({
+    ...warning(
+      file,
+      'link_text has no link to go with it, so it is not shown: add a line such as "link: https://example.org/back-pain", or remove link_text',
+    ),
+    ...source.yaml.locate(['link_text']),
+  });
 }
 
 /** The deck in one language: each slide's translation where it has one, its own text otherwise. */

@@ -63,6 +63,7 @@ export async function loadContent(
     idleSeconds: settings.touch.idle_seconds,
     warningSeconds: settings.touch.warning_seconds,
     rotateLanguages: settings.attract.languages === 'rotate' && others.length > 0,
+    ...(settings.attract.qr_code === 'show' ? { qrCodeInLoop: true } : {}),
     translations: others,
   };
   return { deck, deckRevision: deckRevision(deck), ...common, problems: sortProblems(problems) };

@@ -32,6 +32,8 @@ export const slideSchema: z.ZodType<Slide> = z.object({
   image: z.string().optional(),
   seconds: z.number().positive(),
   bodyHtml: z.string(),
+  link: z.string().optional(),
+  linkText: z.string().optional(),
 });
 
 const localizedDeckShape = z.object({
@@ -65,6 +67,7 @@ export const deckSchema: z.ZodType<Deck> = localizedDeckShape.extend({
   idleSeconds: z.number().positive(),
   warningSeconds: z.number().min(0),
   rotateLanguages: z.boolean(),
+  qrCodeInLoop: z.boolean().optional(),
   translations: z.array(localizedDeckSchema),
 });
 

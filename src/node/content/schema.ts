@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
+import { MAX_LINK_BYTES } from '../../shared/links';
 import { UI_WORD_KEYS, UI_WORDS, type PluralText, type WordSpec } from '../../shared/ui-words';
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
@@ -59,6 +60,12 @@ const attractSchema = z.strictObject({
       error: 'must be rotate (each slide in every language in turn) or default (the default language only)',
     })
     .default(SETTING_DEFAULTS.attractLanguages),
+  /** Left out, or hide: a slide's QR code shows once a patient touches the screen, not in the loop. */
+  qr_code: z
+    .enum(['show', 'hide'], {
+      error: 'must be show (QR codes in the loop too) or hide (only once a patient touches the screen)',
+    })
+    .optional(),
 });
 
 const touchSchema = z.strictObject({
@@ -175,11 +182,42 @@ function localize(
   return Object.fromEntries(languages.map((code) => [code, byCode.get(code) ?? fallback]));
 }
 
+/** `link:` on a slide: a web page for patients to read at home, given as a QR code. */
+const link = z
+  .string({ error: 'must be a web address such as https://example.org/back-pain' })
+  .trim()
+  .superRefine((value, context) => {
+    const problem = linkProblem(value);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+  });
+
+function linkProblem(value: string): string | undefined {
+  if (/\s/.test(value)) return 'has a space in it: copy the address from the browser’s address bar';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `"${value}" is not a web address: write it in full, such as https://example.org/back-pain`;
+  }
+  if (url.protocol !== 'https:')
+    return `must start with https:// (a secure address): the kiosk gives patients no other kind of link`;
+  if (url.username !== '' || url.password !== '')
+    return 'has a user name or password in it: give the page’s address alone';
+  if (!url.hostname.includes('.'))
+    return `"${url.hostname}" is not a public web address: patients open it on their own phones`;
+  const bytes = new TextEncoder().encode(value).length;
+  if (bytes > MAX_LINK_BYTES)
+    return `is ${bytes} characters long: a QR code an ordinary phone reads from an arm’s length holds at most ${MAX_LINK_BYTES}; use a shorter address for the same page`;
+  return undefined;
+}
+
 export const slideFrontMatterSchema = z.strictObject({
   title: text,
   summary: text,
   image: z.string({ error: 'must be a path such as images/picture.svg' }).trim().min(1).optional(),
   seconds: seconds(2, 600).optional(),
+  link: link.optional(),
+  link_text: text.max(80, { error: 'is longer than 80 characters: it sits beside the QR code' }).optional(),
 });
 
 /** The setting names each part of a file accepts, to suggest the right one for a misspelt key. */

@@ -27,26 +27,33 @@ const SEARCH_STEPS = 6;
  *    words broken at the edge of the box (`overflow-wrap: anywhere` in the page's style);
  * 3. failing that, the smallest, and the box scrolls: nothing is ever cut off or wider than the box.
  *
- * It measures again whenever the slide's size changes and when a font arrives (a Chinese or
- * Arabic font is loaded the first time it is needed, and its letters have other widths).
+ * It measures again whenever the slide's size changes, when a font arrives (a Chinese or Arabic
+ * font is loaded the first time it is needed, and its letters have other widths) and when
+ * `_content` changes (what else the box holds: the QR code, once a patient touches the screen).
  * `data-fit` on the box tells the scale it chose, for the tests.
  */
-export const fitText: Attachment<HTMLElement> = (box) => {
-  const fit = () => {
-    box.classList.add('whole-words');
-    let scale = largestFitting(box, SMALLEST_WHOLE_WORD_SCALE);
-    box.classList.remove('whole-words');
-    scale ??= largestFitting(box, SMALLEST_TEXT_SCALE) ?? SMALLEST_TEXT_SCALE;
-    setScale(box, scale);
-    box.dataset.fit = scale.toFixed(2);
+// `_content` is not read: a new one makes Svelte attach anew, which measures again.
+export const fitText =
+  (_content?: unknown): Attachment<HTMLElement> =>
+  (box) => {
+    const fit = () => {
+      box.classList.add('whole-words');
+      let scale = largestFitting(box, SMALLEST_WHOLE_WORD_SCALE);
+      box.classList.remove('whole-words');
+      scale ??= largestFitting(box, SMALLEST_TEXT_SCALE) ?? SMALLEST_TEXT_SCALE;
+      setScale(box, scale);
+      box.dataset.fit = scale.toFixed(2);
+    };
+    // The slide's own size, which the text does not change: the box's does, as the text shrinks.
+    const slide = box.parentElement ?? box;
+    const observer = new ResizeObserver(fit);
+    observer.observe(slide);
+    document.fonts.addEventListener('loadingdone', fit);
+    return stopAll([
+      () => observer.disconnect(),
+      () => document.fonts.removeEventListener('loadingdone', fit),
+    ]);
   };
-  // The slide's own size, which the text does not change: the box's does, as the text shrinks.
-  const slide = box.parentElement ?? box;
-  const observer = new ResizeObserver(fit);
-  observer.observe(slide);
-  document.fonts.addEventListener('loadingdone', fit);
-  return stopAll([() => observer.disconnect(), () => document.fonts.removeEventListener('loadingdone', fit)]);
-};
 
 function largestFitting(box: HTMLElement, smallest: number): number | undefined {
   let [low, high] = [smallest, 1];

@@ -2,6 +2,7 @@
 /// <reference lib="dom.iterable" />
 // These tests run code inside the page as well as in Node.
 import type { Page } from '@playwright/test';
+import { estimateFit, SCREEN_SHAPES } from '../../src/node/content/text-fit';
 import { ANY_SCREEN, expect, tapScreen, test } from './support/preview';
 
 /** The screens clinics use: full HD and 4K both ways up, and the small ones. */
@@ -67,6 +68,32 @@ async function expectLaidOut(page: Page, title: string) {
   await expect.poll(() => layoutProblems(page)).toEqual([]);
 }
 
+/** The shape content:check estimates for, nearest to the screen's. */
+function shapeOf({ width, height }: { width: number; height: number }) {
+  const [wide, tall, portrait, narrow] = SCREEN_SHAPES;
+  if (width > height) return width / height > 1.7 ? wide : tall;
+  return height / width > 1.7 ? portrait : narrow;
+}
+
+/** content:check's estimate of the text's size (src/node/content/text-fit.ts) is the page's, within 10%. */
+async function expectEstimateAgrees(page: Page) {
+  const shown = await page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('[data-fit]');
+    return {
+      title: box?.querySelector('h2')?.textContent ?? '',
+      summary: box?.querySelector('.summary')?.textContent ?? '',
+      hasPicture: box?.closest('article')?.classList.contains('has-image') ?? false,
+      hasLink: box?.querySelector('figure') !== null,
+      scale: Number(box?.dataset.fit),
+    };
+  });
+  const estimate = estimateFit(shown, shapeOf(page.viewportSize()!)!);
+  expect(
+    Math.abs(estimate.scale - shown.scale),
+    `${shown.title}: ${estimate.scale} estimated, ${shown.scale} shown`,
+  ).toBeLessThanOrEqual(0.1);
+}
+
 /** Not translated, so shown in German in every language: a summary too long for its box at full size. */
 const RUECKEN = 'Was Ihrem Rücken im Alltag hilft';
 
@@ -115,6 +142,7 @@ test.describe('long words and long titles', () => {
             for (const [index, title] of language.titles.entries()) {
               if (index > 0) await kiosk.locator('.touch-bar .nav').last().click();
               await expectLaidOut(kiosk, title);
+              await expectEstimateAgrees(kiosk);
             }
             await kiosk.locator('.touch-bar .nav').last().click();
           }

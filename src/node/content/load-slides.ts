@@ -6,6 +6,7 @@ import type { ContentFolder } from './folder';
 import { renderMarkdown } from './markdown';
 import { loadPicture, type KeepPicture } from './pictures';
 import { MAX_SLIDES, type KioskSettings } from './schema';
+import { checkTextFits } from './text-fit';
 import { classifySlideFiles, readSlideFile, type SlideFileName, type SlideSource } from './slide-files';
 
 /** What reading the slides needs of the settings: their languages and the loop's default time. */
@@ -157,6 +158,7 @@ async function loadSlide(
     link: source.frontMatter.link,
   });
   checkLinkText(file, source, slide, problems);
+  checkFit(file, source, slide, problems);
 
   const translated = new Map<string, Slide>();
   for (const language of otherLanguages) {
@@ -187,6 +189,7 @@ async function loadSlide(
       }),
     );
     checkLinkText(translationFile, translationSource, translated.get(language), problems);
+    checkFit(translationFile, translationSource, translated.get(language), problems);
   }
   return { original: slide, translated };
 }
@@ -222,6 +225,19 @@ function toSlide(
     ...(link === undefined ? {} : { link }),
     ...(linkText === undefined ? {} : { linkText }),
   };
+}
+
+/** Staff hear of a title and summary too long for some screen, where the title is written. */
+function checkFit(
+  file: string,
+  source: SlideSource,
+  slide: Slide | undefined,
+  problems: ContentProblem[],
+): void {
+  if (slide === undefined) return;
+  const text = { ...slide, hasPicture: slide.image !== undefined, hasLink: slide.link !== undefined };
+  const problem = checkTextFits(file, text, slide.language, source.yaml.locate(['title']));
+  if (problem !== undefined) problems.push(problem);
 }
 
 /** A link's text with no link to go with it shows nowhere: say so. */

@@ -1,10 +1,11 @@
 import type { ContentProblem } from '../../shared/content';
 import { englishLanguageName } from '../../shared/languages';
+import { SMALLEST_TEXT_SCALE, SMALLEST_WHOLE_WORD_SCALE } from '../../shared/text-scale';
 import { warning } from './files';
 
 /**
  * Will a slide's title and summary fit its screen? The page fits them for real (the fit step,
- * src/renderer/src/lib/fit-text.ts: shrink down to 70% with whole words, then down to 55% with
+ * src/renderer/src/lib/fit-text.ts: shrink down to 60% with whole words, then down to 55% with
  * long words broken, then scroll); this estimates the same thing without a browser, so that
  * `content:check` can warn staff before a patient sees it.
  *
@@ -57,9 +58,6 @@ const GAP = 2.6 * 1.2;
 /** The QR code and its words in touch mode (TakeHome.svelte), with the gap above them. */
 const LINK_HEIGHT = 19 + GAP;
 
-/** As lib/fit-text.ts. */
-const SMALLEST_WHOLE_WORD_SCALE = 0.7;
-const SMALLEST_TEXT_SCALE = 0.55;
 /** Below this, text is noticeably smaller than the kiosk's usual size: worth telling staff. */
 export const WARN_BELOW_SCALE = 0.85;
 

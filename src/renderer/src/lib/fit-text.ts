@@ -1,18 +1,6 @@
 import type { Attachment } from 'svelte/attachments';
+import { SMALLEST_TEXT_SCALE, SMALLEST_WHOLE_WORD_SCALE } from '../../../shared/text-scale';
 import { stopAll } from './cleanup';
-
-/**
- * How far a slide's title and summary may shrink to fit their box: at 55% the summary is still
- * about as big as the subtitle, readable from a couple of metres. src/node/content/text-fit.ts
- * warns staff about text that needs it, with the same limit.
- */
-export const SMALLEST_TEXT_SCALE = 0.55;
-
-/**
- * Whole words are worth shrinking the text for, down to this: below it, larger text with a long
- * word broken at the edge is easier to read than small text with every word whole.
- */
-export const SMALLEST_WHOLE_WORD_SCALE = 0.7;
 
 /** Steps of halving between two scales: 6 find the best scale to within 1%. */
 const SEARCH_STEPS = 6;

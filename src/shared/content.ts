@@ -96,6 +96,8 @@ export interface ContentState {
   readonly openingHours?: WeeklyHours;
   /** `timezone:` in kiosk.yaml, if it names one; otherwise the computer's own time zone applies. */
   readonly timeZone?: string;
+  /** The staff's own words, for the standby screen when there is no deck (a deck carries its own). */
+  readonly uiWords?: Readonly<Record<string, UiWordOverrides>>;
 }
 
 /** `slides/03-muscles.md:2:8 title is missing: ...`: the form used in the log, the preview and `content:check`. */

@@ -53,10 +53,13 @@ export async function loadContent(
 
   const slides = await loadSlides(folder, settings ?? checkWith, problems, options.keepPicture);
   const uiWords = await loadUiWords(folder, (settings ?? checkWith).languages, problems);
-  if (!settings) return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
+  // With no slides to show, the standby screen still speaks with the staff's words.
+  const standbyWords = Object.keys(uiWords).length === 0 ? {} : { uiWords };
+  if (!settings)
+    return { deck: null, deckRevision: null, ...common, ...standbyWords, problems: sortProblems(problems) };
   const [first, ...others] = settings.languages.map((language) => edition(settings, slides, language));
   if (slides.length === 0 || first === undefined)
-    return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
+    return { deck: null, deckRevision: null, ...common, ...standbyWords, problems: sortProblems(problems) };
   const deck: Deck = {
     ...first,
     ...(Object.keys(uiWords).length === 0 ? {} : { uiWords }),

@@ -87,4 +87,5 @@ export const contentStateSchema: z.ZodType<ContentState> = z.object({
   fromLastGood: z.boolean().optional(),
   openingHours: weeklyHoursSchema.optional(),
   timeZone: z.string().optional(),
+  uiWords: z.record(z.string(), uiWordsSchema).optional(),
 });

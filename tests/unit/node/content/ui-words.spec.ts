@@ -33,6 +33,16 @@ describe('the staff’s own words (ui/<language>.yaml)', () => {
     });
   });
 
+  it('gives the standby screen the staff’s words when there are no slides to show', async () => {
+    const files = memoryFs({
+      'kiosk.yaml': kioskYaml('de'),
+      'ui/de.yaml': 'standby: Gleich geht es weiter.\n',
+    });
+    const state = await loadContent(ROOT, files);
+    expect(state.deck).toBeNull();
+    expect(state.uiWords).toEqual({ de: { standby: 'Gleich geht es weiter.' } });
+  });
+
   it('gives a deck without staff words none', async () => {
     const { deck, messages } = await load('de', {});
     expect(messages).toEqual([]);

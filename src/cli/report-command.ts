@@ -4,6 +4,7 @@ import { findFlagValue } from '../node/argv';
 import { writeFileAtomically } from '../node/atomic-write';
 import type { Env } from '../node/environment';
 import { toolUserDataDir, USER_DATA_FLAG } from '../node/paths';
+import { asksForHelp, terminalLines } from '../node/terminal';
 import { isRealDate } from '../node/time/wall-time';
 import { systemTimeZone } from '../node/time/wall-clock';
 import type { UsageRecord } from '../node/usage/events';
@@ -56,9 +57,8 @@ export async function runReport(
   io: ReportIo,
   options: ReportOptions = {},
 ): Promise<number> {
-  const say = (text: string) => io.stdout.write(`${text}\n`);
-  const complain = (text: string) => io.stderr.write(`${text}\n`);
-  if (args.includes('--help') || args.includes('-h')) {
+  const { say, complain } = terminalLines(io);
+  if (asksForHelp(args)) {
     say(REPORT_USAGE);
     return 0;
   }

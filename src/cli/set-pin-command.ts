@@ -1,6 +1,7 @@
 import { findFlagValue } from '../node/argv';
 import type { Env } from '../node/environment';
 import { toolUserDataDir, USER_DATA_ENV, USER_DATA_FLAG } from '../node/paths';
+import { asksForHelp, terminalLines } from '../node/terminal';
 import { hashPin, isValidPin, pinFilePath, removePin, writePin, type ScryptParams } from '../node/pin-store';
 
 /**
@@ -11,7 +12,6 @@ import { hashPin, isValidPin, pinFilePath, removePin, writePin, type ScryptParam
 
 export const SET_PIN_FLAG = '--set-pin';
 const REMOVE_FLAG = '--remove';
-const HELP_FLAGS = ['--help', '-h'];
 
 export const USAGE = `Sets the staff PIN of Clinic Kiosk (4 to 12 digits).
 
@@ -49,10 +49,9 @@ export async function runSetPin(
   io: SetPinIo,
   options: SetPinOptions = {},
 ): Promise<number> {
-  const say = (text: string) => io.stdout.write(`${text}\n`);
-  const complain = (text: string) => io.stderr.write(`${text}\n`);
+  const { say, complain } = terminalLines(io);
 
-  if (args.some((arg) => HELP_FLAGS.includes(arg))) {
+  if (asksForHelp(args)) {
     say(USAGE);
     return 0;
   }

@@ -32,3 +32,19 @@ export function runInTerminal(
     process.exitCode = code;
   });
 }
+
+/** The two ways a command speaks: a line of its answer, and a line of complaint. */
+export function terminalLines(io: Pick<Terminal, 'stdout' | 'stderr'>): {
+  say: (text: string) => void;
+  complain: (text: string) => void;
+} {
+  return {
+    say: (text) => io.stdout.write(`${text}\n`),
+    complain: (text) => io.stderr.write(`${text}\n`),
+  };
+}
+
+/** Whether a command was asked for its usage text rather than to act. */
+export function asksForHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
+}

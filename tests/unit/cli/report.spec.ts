@@ -1,19 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runReport, type ReportIo } from '../../../src/cli/report-command';
 import { USAGE_FOLDER, UsageStore } from '../../../src/node/usage/store';
 import { FakeClock } from '../support/fake-clock';
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
+import { Collector } from '../../support/collector';
 
 let base: string;
 let out: Collector;

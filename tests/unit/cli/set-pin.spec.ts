@@ -1,20 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runSetPin, type SetPinIo } from '../../../src/cli/set-pin-command';
 import { hashPin, pinMatches, readPin, writePin } from '../../../src/node/pin-store';
+import { Collector } from '../../support/collector';
 
 const FAST = { N: 1024, r: 8, p: 1, keyLength: 32 };
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 let base: string;
 let out: Collector;

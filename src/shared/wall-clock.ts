@@ -8,6 +8,16 @@ import { WEEKDAYS, type Weekday } from './content';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** How long something has run, as staff read it at a glance: "3 d 4 h", "2 h 5 min", "7 min". */
+export function formatDuration(totalSeconds: number): string {
+  const days = Math.floor(totalSeconds / 86_400);
+  const hours = Math.floor((totalSeconds % 86_400) / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  if (days > 0) return `${days} d ${hours} h`;
+  if (hours > 0) return `${hours} h ${minutes} min`;
+  return `${minutes} min`;
+}
 /** No time zone changes its offset twice within this long, so sampling at this step sees every offset. */
 const OFFSET_SAMPLE_MS = 6 * 60 * MINUTE_MS;
 

@@ -1,6 +1,7 @@
 import { formatProblem, hasErrors, type ContentState } from '../../shared/content';
 import { shortSha, type ContentSourceStatus } from '../../shared/content-source';
 import type { KioskMode, RecoveryCounts } from '../../shared/ipc';
+import { formatDuration } from '../../shared/wall-clock';
 
 /**
  * What a kiosk tells the people who watch it from elsewhere, and whether that is good news. The
@@ -153,7 +154,7 @@ export function summaryLine(report: HealthReport): string {
       : `revision ${shortSha(report.revision.sha)} (${utc(report.revision.committedAt)})`,
     `${report.slides} slides`,
     `${report.problems.errors} errors`,
-    `running ${duration(report.uptimeSeconds)}`,
+    `running ${formatDuration(report.uptimeSeconds)}`,
     `${report.recovery.pageFailures} page failures`,
   ].filter((part) => part !== undefined);
   const line = parts.join(', ');
@@ -174,7 +175,7 @@ export function reportText(report: HealthReport): string {
     `last update: ${report.lastUpdateAt === null ? '-' : utc(report.lastUpdateAt)}`,
     `content problems: ${report.problems.errors} errors, ${report.problems.warnings} warnings`,
     ...report.problems.first.map((problem) => `  ${problem}`),
-    `running since: ${utc(report.startedAt)} (${duration(report.uptimeSeconds)})`,
+    `running since: ${utc(report.startedAt)} (${formatDuration(report.uptimeSeconds)})`,
     `page failures: ${report.recovery.pageFailures} ${JSON.stringify(report.recovery.failures)}`,
     `recoveries: ${report.recovery.reloads} reloads, ${report.recovery.windowRecreations} new windows, ${report.recovery.crashLoops} crash loops, ${report.recovery.watchdogReloads} watchdog reloads, ${report.recovery.gpuCrashes} graphics crashes`,
   ];
@@ -183,13 +184,4 @@ export function reportText(report: HealthReport): string {
 
 function utc(epochMs: number): string {
   return `${new Date(epochMs).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-function duration(totalSeconds: number): string {
-  const days = Math.floor(totalSeconds / 86_400);
-  const hours = Math.floor((totalSeconds % 86_400) / 3600);
-  const minutes = Math.floor((totalSeconds % 3600) / 60);
-  if (days > 0) return `${days} d ${hours} h`;
-  if (hours > 0) return `${hours} h ${minutes} min`;
-  return `${minutes} min`;
 }

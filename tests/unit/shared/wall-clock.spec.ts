@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantsOfWallTime, wallDate, wallClock } from '../../../src/shared/wall-clock';
+import { formatDuration, instantsOfWallTime, wallDate, wallClock } from '../../../src/shared/wall-clock';
 
 const iso = (instants: number[]) => instants.map((instant) => new Date(instant).toISOString());
 
@@ -26,5 +26,13 @@ describe('the instants a wall clock shows a time', () => {
 
   it('writes the wall clock’s date as staff write dates', () => {
     expect(wallDate(wallClock(Date.parse('2026-01-05T03:00:00Z'), 'America/New_York'))).toBe('2026-01-04');
+  });
+});
+
+describe('a duration as staff read it', () => {
+  it('gives minutes alone under an hour, hours and minutes under a day, then days and hours', () => {
+    expect(formatDuration(7 * 60 + 59)).toBe('7 min');
+    expect(formatDuration(2 * 3600 + 5 * 60)).toBe('2 h 5 min');
+    expect(formatDuration(3 * 86_400 + 4 * 3600 + 59 * 60)).toBe('3 d 4 h');
   });
 });

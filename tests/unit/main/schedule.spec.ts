@@ -9,20 +9,10 @@ import { SCHEDULE_TICK_MS, setupSchedule } from '../../../src/main/schedule';
 import { IpcChannel, type KioskMode, type ScheduleState } from '../../../src/shared/ipc';
 import { powerMonitor } from '../electron-mock';
 import { FakeClock } from '../support/fake-clock';
+import { WEEKDAYS_9_TO_5 } from '../support/kiosk-yaml';
 import { inProcessAgent } from '../../support/in-process-agent';
 import { kioskPage, type KioskPage } from './ipc-support';
 import { silenceLog } from './log-support';
-
-const WEEKDAYS_9_TO_5 = `title: Clinic
-timezone: Europe/London
-schedule:
-  mon: 09:00-17:00
-  tue: 09:00-17:00
-  wed: 09:00-17:00
-  thu: 09:00-17:00
-  fri: 09:00-17:00
-  wake_minutes: 3
-`;
 
 describe('opening hours in the main process', () => {
   let base: string;

@@ -11,6 +11,7 @@ import {
 } from '../../../../src/node/time/opening-hours';
 import { isValidTimeZone, timeZoneSchema } from '../../../../src/node/time/wall-clock';
 import { memoryFs, ROOT, slide } from '../content/memory-fs';
+import { WEEKDAYS_9_TO_5 } from '../../support/kiosk-yaml';
 
 const MINUTE = 60_000;
 const at = (iso: string): number => Date.parse(iso);
@@ -312,16 +313,6 @@ describe('opening hours in kiosk.yaml', () => {
 });
 
 describe('reading opening hours from kiosk.yaml', () => {
-  const WEEKDAYS_9_TO_5 = `title: Clinic
-timezone: Europe/London
-schedule:
-  mon: 09:00-17:00
-  tue: 09:00-17:00
-  wed: 09:00-17:00
-  thu: 09:00-17:00
-  fri: 09:00-17:00
-  wake_minutes: 3
-`;
   /** The hours as the kiosk gets them: from the content loader, which reads kiosk.yaml once. */
   const configFrom = async (kioskFile: string, fallbackZone?: string) => {
     const state = await loadContent(

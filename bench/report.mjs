@@ -141,6 +141,28 @@ function row(id, figure, unit, values, extra = {}) {
 }
 
 /**
+ * The share of frames over 20 ms in a loop's traced runs, beside the baseline's.
+ * @param {string} id
+ * @param {string} figure
+ * @param {readonly TraceLoopRun[]} kioskTrace
+ * @param {readonly TraceLoopRun[]} baselineTrace
+ * @returns {Row}
+ */
+function slowFramesRow(id, figure, kioskTrace, baselineTrace) {
+  const slow = kioskTrace.map((run) => run.slowFrameShare * 100);
+  const slowBaseline = median(baselineTrace.map((run) => run.slowFrameShare * 100));
+  const measured = (/** @type {readonly TraceLoopRun[]} */ runs) =>
+    runs.map((run) => run.frames.measured).join(', ');
+  return row(id, figure, '%', slow, {
+    baseline: slowBaseline,
+    ratio: slowBaseline !== undefined && slowBaseline > 0 ? ratioOf(median(slow), slowBaseline) : undefined,
+    budget: '< 1%',
+    met: below(median(slow), 1),
+    note: `frames measured per run: kiosk ${measured(kioskTrace)}; baseline ${measured(baselineTrace)}`,
+  });
+}
+
+/**
  * `value` over `base`, when both were measured.
  * @param {number | undefined} value
  * @param {number | undefined} base
@@ -262,18 +284,7 @@ export function buildRows(results) {
         met: Math.max(...loafs) === 0,
       }),
     );
-    const slow = kioskTrace.map((run) => run.slowFrameShare * 100);
-    const slowBaseline = median(baselineTrace.map((run) => run.slowFrameShare * 100));
-    rows.push(
-      row('slow-frames', 'Frames over 20 ms', '%', slow, {
-        baseline: slowBaseline,
-        ratio:
-          slowBaseline !== undefined && slowBaseline > 0 ? ratioOf(median(slow), slowBaseline) : undefined,
-        budget: '< 1%',
-        met: below(median(slow), 1),
-        note: `frames measured per run: kiosk ${kioskTrace.map((run) => run.frames.measured).join(', ')}; baseline ${baselineTrace.map((run) => run.frames.measured).join(', ')}`,
-      }),
-    );
+    rows.push(slowFramesRow('slow-frames', 'Frames over 20 ms', kioskTrace, baselineTrace));
     const busy = kioskCpu.map((run) => run.mainThreadBusyShare * 100);
     const busyBaseline = median(baselineCpu.map((run) => run.mainThreadBusyShare * 100));
     rows.push(
@@ -314,8 +325,6 @@ export function buildRows(results) {
     /** @param {{ readonly longTasks: number; readonly longAnimationFrames: number }} run */
     const long = (run) => run.longTasks + run.longAnimationFrames;
     const longKiosk = [...kioskCpu, ...kioskTrace].map(long);
-    const slow = kioskTrace.map((run) => run.slowFrameShare * 100);
-    const slowBaseline = median(baselineTrace.map((run) => run.slowFrameShare * 100));
     const busy = kioskCpu.map((run) => run.mainThreadBusyShare * 100);
     const busyBaseline = median(baselineCpu.map((run) => run.mainThreadBusyShare * 100));
     const cpu = kioskCpu.map((run) => run.browserCpuPerMinute);
@@ -333,14 +342,7 @@ export function buildRows(results) {
           met: longKiosk.length > 0 && Math.max(...longKiosk) === 0,
         },
       ),
-      row('loop2-slow-frames', `Frames over 20 ms, ${pace}`, '%', slow, {
-        baseline: slowBaseline,
-        ratio:
-          slowBaseline !== undefined && slowBaseline > 0 ? ratioOf(median(slow), slowBaseline) : undefined,
-        budget: '< 1%',
-        met: below(median(slow), 1),
-        note: `frames measured per run: kiosk ${kioskTrace.map((run) => run.frames.measured).join(', ')}; baseline ${baselineTrace.map((run) => run.frames.measured).join(', ')}`,
-      }),
+      slowFramesRow('loop2-slow-frames', `Frames over 20 ms, ${pace}`, kioskTrace, baselineTrace),
       row('loop2-main-thread-busy', `Main-thread busy, ${pace}`, '% of wall', busy, {
         baseline: busyBaseline,
         ratio: ratioOf(median(busy), busyBaseline),

@@ -80,6 +80,8 @@ import { repositoryRows } from './lib/repository-rows.mjs';
  *     readonly cssGzipBytes: number;
  *     readonly htmlGzipBytes: number;
  *     readonly fontBytes: number;
+ *     readonly fontBytesByFace?: Readonly<Record<string, number>>;
+ *     readonly fontCssGzipBytes?: number;
  *     readonly contentPictureBytes: number;
  *     readonly rendererPictureBytes: number;
  *   };
@@ -393,9 +395,19 @@ export function buildRows(results) {
       }),
       row('size-fonts', 'Fonts in the build (woff2 + woff)', 'KB', [size.fontBytes / KB], {
         note:
-          firstSlide?.fontBytes === undefined
-            ? undefined
-            : `the page downloads ${round(firstSlide.fontBytes / KB)} KB of them`,
+          [
+            Object.entries(size.fontBytesByFace ?? {})
+              .map(([face, bytes]) => `${face} ${round(bytes / KB)} KB`)
+              .join(', '),
+            size.fontCssGzipBytes
+              ? `declarations loaded only with Chinese, Japanese or Korean text ${round(size.fontCssGzipBytes / KB)} KB gzipped`
+              : '',
+            firstSlide?.fontBytes === undefined
+              ? ''
+              : `the page downloads ${round(firstSlide.fontBytes / KB)} KB of them`,
+          ]
+            .filter((part) => part !== '')
+            .join('; ') || undefined,
       }),
       row('size-pictures', 'Pictures: bundled content + favicon', 'KB', [
         (size.contentPictureBytes + size.rendererPictureBytes) / KB,

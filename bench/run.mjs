@@ -5,7 +5,7 @@
  * Chromium through Playwright at 1920×1080 with touch, and prints one table, also written to
  * bench/results.json. See BENCHMARKS.md for what each figure means.
  *
- *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,loop2,memory,size,content,save,usage,notice,repository] [--strict]
+ *   node bench/run.mjs [--quick] [--no-build] [--gpu] [--only first,touch,loop,loop2,memory,size,content,save,usage,notice,repository,hostile] [--strict]
  *
  * --quick   CI's short run: fewer repetitions, 10 s loops, 100 slide changes, 20 touch sessions.
  *           Exits 1 only if a count-based budget (memory, listeners, DOM nodes, long tasks) is
@@ -22,6 +22,7 @@ import { measureContentFolder } from './measures/content-folder.mjs';
 import { measureFirstSlide } from './measures/first-slide.mjs';
 import { measureLoop } from './measures/loop.mjs';
 import { measureMemory } from './measures/memory.mjs';
+import { hostileFolderRows, measureHostileFolder } from './measures/hostile-folder.mjs';
 import { measureRepository } from './measures/repository.mjs';
 import { measureNoticeLoop, measureUsageCost, operationsRows } from './measures/operations.mjs';
 import { measureSize } from './measures/size.mjs';
@@ -82,6 +83,7 @@ const SECTIONS = [
   'usage',
   'notice',
   'repository',
+  'hostile',
 ];
 
 /**
@@ -120,6 +122,7 @@ const settings = {
     loopRuns: quick ? 1 : 3,
     content: quick ? 3 : 9,
     save: quick ? 3 : 7,
+    hostile: quick ? 1 : 3,
   },
 };
 
@@ -176,6 +179,8 @@ async function main() {
   const results = {};
   /** @type {import('./measures/operations.mjs').OperationsResults} */
   const operations = {};
+  /** @type {Awaited<ReturnType<typeof measureHostileFolder>> | undefined} */
+  let hostile;
   try {
     if (sections.has('loop2')) {
       // A copy of the bundled content at 2 s per slide, with its own preview and baseline page.
@@ -236,6 +241,10 @@ async function main() {
       log('content repository: the cost of an update, and CPU while idle between updates');
       results.repository = await measureRepository(env, contentDir);
     }
+    if (sections.has('hostile')) {
+      log(`hostile folder: the kiosk's answers and memory while it reads (${env.reps.hostile} × 2 readings)`);
+      hostile = await measureHostileFolder(env);
+    }
     if (sections.has('memory')) {
       log(`memory (${env.slideChanges} slide changes, ${env.touchSessions} touch sessions)`);
       results.memory = await measureMemory(env);
@@ -253,7 +262,7 @@ async function main() {
     await paced?.close();
   }
 
-  const rows = [...buildRows(results), ...operationsRows(operations)];
+  const rows = [...buildRows(results), ...operationsRows(operations), ...hostileFolderRows(hostile)];
   const failures = quick ? wideMarginFailures(results) : [];
   const report = {
     date: new Date().toISOString(),

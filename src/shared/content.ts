@@ -4,6 +4,8 @@
  * the stored copy against schemas that are tied to these types.
  */
 
+import type { UiWordOverrides } from './ui-words';
+
 export type ProblemSeverity = 'error' | 'warning';
 
 export interface ContentProblem {
@@ -30,6 +32,10 @@ export interface Slide {
   readonly bodyHtml: string;
   /** When the slide is shown (its `show:`); left out, always. A translation has its slide's. */
   readonly show?: ShowTimes;
+  /** `link:`, exactly as staff wrote it (an https address): shown as a QR code, never opened. */
+  readonly link?: string;
+  /** `link_text:` of this language's file, written beside the QR code. */
+  readonly linkText?: string;
 }
 
 /**
@@ -59,11 +65,15 @@ export interface LocalizedDeck {
 
 /** The deck itself is the default language's; the other languages follow in `translations`. */
 export interface Deck extends LocalizedDeck {
+  /** The staff's own words for the buttons and messages (ui/<language>.yaml), by language code. */
+  readonly uiWords?: Readonly<Record<string, UiWordOverrides>>;
   readonly idleSeconds: number;
   /** 0 means no "Still there?" warning: the kiosk returns to the loop straight away. */
   readonly warningSeconds: number;
   /** `attract.languages: rotate`: the loop shows each slide in every language in turn. */
   readonly rotateLanguages: boolean;
+  /** `attract.qr_code: show`: a slide's QR code shows in the loop too, not only once touched. */
+  readonly qrCodeInLoop?: boolean;
   /** The other languages of `languages:`, in that order, with missing translations already filled in. */
   readonly translations: readonly LocalizedDeck[];
 }
@@ -153,6 +163,8 @@ export interface ContentState {
   readonly brand?: Brand;
   /** How many days the kiosk keeps its record of what it showed and how it was used; 0: it keeps none. */
   readonly recordDays?: number;
+  /** The staff's own words, for the standby screen when there is no deck (a deck carries its own). */
+  readonly uiWords?: Readonly<Record<string, UiWordOverrides>>;
 }
 
 /** `slides/03-muscles.md:2:8 title is missing: ...`: the form used in the log, the preview and `content:check`. */

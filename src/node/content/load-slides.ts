@@ -6,6 +6,7 @@ import type { ContentFolder } from './folder';
 import { renderMarkdown } from './markdown';
 import { loadPicture, type KeepPicture } from './pictures';
 import { MAX_SLIDES, type KioskSettings } from './schema';
+import { checkTextFits } from './text-fit';
 import {
   classifySlideFiles,
   compareSlideFiles,
@@ -207,7 +208,10 @@ async function loadSlide(
     image,
     seconds: source.frontMatter.seconds ?? settings.attract.seconds_per_slide,
     show: source.frontMatter.show,
+    link: source.frontMatter.link,
   });
+  checkLinkText(file, source, slide, problems);
+  checkFit(file, source, slide, problems);
 
   const translated = new Map<string, Slide>();
   for (const language of otherLanguages) {
@@ -241,8 +245,12 @@ async function loadSlide(
           : await imageOf(folder, translationFile, translationSource, problems, keep),
         seconds: translationSource.frontMatter.seconds ?? slide.seconds,
         show: slide.show,
+        // The page in the translation's language where it gives one, else the slide's.
+        link: translationSource.frontMatter.link ?? slide.link,
       }),
     );
+    checkLinkText(translationFile, translationSource, translated.get(language), problems);
+    checkFit(translationFile, translationSource, translated.get(language), problems);
   }
   return { original: slide, translated };
 }
@@ -263,8 +271,20 @@ function toSlide(
   id: string,
   language: string,
   source: SlideSource,
-  { image, seconds, show }: { image: string | undefined; seconds: number; show: ShowTimes | undefined },
+  {
+    image,
+    seconds,
+    show,
+    link,
+  }: {
+    image: string | undefined;
+    seconds: number;
+    show: ShowTimes | undefined;
+    link: string | undefined;
+  },
 ): Slide {
+  // A link's text is in its file's language: a translation without one shows none of the slide's.
+  const linkText = link === undefined ? undefined : source.frontMatter.link_text;
   return {
     id,
     language,
@@ -274,7 +294,39 @@ function toSlide(
     seconds,
     bodyHtml: renderMarkdown(source.body),
     ...(show === undefined ? {} : { show }),
+    ...(link === undefined ? {} : { link }),
+    ...(linkText === undefined ? {} : { linkText }),
   };
+}
+
+/** Staff hear of a title and summary too long for some screen, where the title is written. */
+function checkFit(
+  file: string,
+  source: SlideSource,
+  slide: Slide | undefined,
+  problems: ContentProblem[],
+): void {
+  if (slide === undefined) return;
+  const text = { ...slide, hasPicture: slide.image !== undefined, hasLink: slide.link !== undefined };
+  const problem = checkTextFits(file, text, slide.language, source.yaml.locate(['title']));
+  if (problem !== undefined) problems.push(problem);
+}
+
+/** A link's text with no link to go with it shows nowhere: say so. */
+function checkLinkText(
+  file: string,
+  source: SlideSource,
+  slide: Slide | undefined,
+  problems: ContentProblem[],
+): void {
+  if (source.frontMatter.link_text === undefined || slide?.link !== undefined) return;
+  problems.push({
+    ...warning(
+      file,
+      'link_text has no link to go with it, so it is not shown: add a line such as "link: https://example.org/back-pain", or remove link_text',
+    ),
+    ...source.yaml.locate(['link_text']),
+  });
 }
 
 /** The deck in one language: each slide's translation where it has one, its own text otherwise. */

@@ -11,6 +11,7 @@ import { edition, loadSlides, type SlideSettings } from './load-slides';
 import type { KeepPicture } from './pictures';
 import { deckRevision } from './revision';
 import { kioskFileSchema, languageListSchema, SETTING_DEFAULTS } from './schema';
+import { loadUiWords } from './ui-words';
 import { KIOSK_KIND, validate } from './validate';
 import { parseLocatedYaml } from './yaml-source';
 
@@ -77,15 +78,21 @@ export async function loadContent(
   const notices = await loadNotices(folder, (settings ?? checkWith).languages, problems);
   // Notices show with or without slides: an urgent one matters most when nothing else can show.
   if (notices.length > 0) common = { ...common, notices };
-  if (!settings) return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
+  const uiWords = await loadUiWords(folder, (settings ?? checkWith).languages, problems);
+  // With no slides to show, the standby screen still speaks with the staff's words.
+  const standbyWords = Object.keys(uiWords).length === 0 ? {} : { uiWords };
+  if (!settings)
+    return { deck: null, deckRevision: null, ...common, ...standbyWords, problems: sortProblems(problems) };
   const [first, ...others] = settings.languages.map((language) => edition(settings, slides, language));
   if (slides.length === 0 || first === undefined)
-    return { deck: null, deckRevision: null, ...common, problems: sortProblems(problems) };
+    return { deck: null, deckRevision: null, ...common, ...standbyWords, problems: sortProblems(problems) };
   const deck: Deck = {
     ...first,
+    ...(Object.keys(uiWords).length === 0 ? {} : { uiWords }),
     idleSeconds: settings.touch.idle_seconds,
     warningSeconds: settings.touch.warning_seconds,
     rotateLanguages: settings.attract.languages === 'rotate' && others.length > 0,
+    ...(settings.attract.qr_code === 'show' ? { qrCodeInLoop: true } : {}),
     translations: others,
   };
   return { deck, deckRevision: deckRevision(deck), ...common, problems: sortProblems(problems) };

@@ -13,6 +13,7 @@ import {
   type WallTime,
   type WeeklyHours,
 } from '../../shared/content';
+import { UI_WORD_KEYS, UI_WORDS, type UiWordOverrides } from '../../shared/ui-words';
 
 /**
  * The page's content types (src/shared/content.ts) as zod schemas, for what is read back from
@@ -46,6 +47,8 @@ export const slideSchema: z.ZodType<Slide> = z.object({
   image: z.string().optional(),
   seconds: z.number().positive(),
   bodyHtml: z.string(),
+  link: z.string().optional(),
+  linkText: z.string().optional(),
 });
 
 const localizedDeckShape = z.object({
@@ -58,10 +61,28 @@ const localizedDeckShape = z.object({
 
 export const localizedDeckSchema: z.ZodType<LocalizedDeck> = localizedDeckShape;
 
+const pluralTextSchema = z.object({
+  zero: z.string().optional(),
+  one: z.string().optional(),
+  two: z.string().optional(),
+  few: z.string().optional(),
+  many: z.string().optional(),
+  other: z.string(),
+});
+
+/** Built from the list of words, so it cannot miss one: each a text, or plural forms where the word has them. */
+const uiWordsSchema = z.object(
+  Object.fromEntries(
+    UI_WORD_KEYS.map((key) => [key, ('plural' in UI_WORDS[key] ? pluralTextSchema : z.string()).optional()]),
+  ),
+) as unknown as z.ZodType<UiWordOverrides>;
+
 export const deckSchema: z.ZodType<Deck> = localizedDeckShape.extend({
+  uiWords: z.record(z.string(), uiWordsSchema).optional(),
   idleSeconds: z.number().positive(),
   warningSeconds: z.number().min(0),
   rotateLanguages: z.boolean(),
+  qrCodeInLoop: z.boolean().optional(),
   translations: z.array(localizedDeckSchema),
 });
 
@@ -102,4 +123,5 @@ export const contentStateSchema: z.ZodType<ContentState> = z.object({
   notices: z.array(noticeSchema).optional(),
   brand: brandSchema.optional(),
   recordDays: z.number().min(0).optional(),
+  uiWords: z.record(z.string(), uiWordsSchema).optional(),
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { canonicalLanguage, englishLanguageName, isKnownLanguage } from '../../shared/languages';
+import { MAX_LINK_BYTES } from '../../shared/links';
+import { UI_WORD_KEYS, UI_WORDS, type PluralText, type WordSpec } from '../../shared/ui-words';
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
 import { includeSchema } from './include-schema';
@@ -64,6 +66,12 @@ const attractSchema = z.strictObject({
       error: 'must be rotate (each slide in every language in turn) or default (the default language only)',
     })
     .default(SETTING_DEFAULTS.attractLanguages),
+  /** Left out, or hide: a slide's QR code shows once a patient touches the screen, not in the loop. */
+  qr_code: z
+    .enum(['show', 'hide'], {
+      error: 'must be show (QR codes in the loop too) or hide (only once a patient touches the screen)',
+    })
+    .optional(),
 });
 
 const touchSchema = z.strictObject({
@@ -200,6 +208,35 @@ function localize(
   return Object.fromEntries(languages.map((code) => [code, byCode.get(code) ?? fallback]));
 }
 
+/** `link:` on a slide: a web page for patients to read at home, given as a QR code. */
+const link = z
+  .string({ error: 'must be a web address such as https://example.org/back-pain' })
+  .trim()
+  .superRefine((value, context) => {
+    const problem = linkProblem(value);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+  });
+
+function linkProblem(value: string): string | undefined {
+  if (/\s/.test(value)) return 'has a space in it: copy the address from the browser’s address bar';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `"${value}" is not a web address: write it in full, such as https://example.org/back-pain`;
+  }
+  if (url.protocol !== 'https:')
+    return `must start with https:// (a secure address): the kiosk gives patients no other kind of link`;
+  if (url.username !== '' || url.password !== '')
+    return 'has a user name or password in it: give the page’s address alone';
+  if (!url.hostname.includes('.'))
+    return `"${url.hostname}" is not a public web address: patients open it on their own phones`;
+  const bytes = new TextEncoder().encode(value).length;
+  if (bytes > MAX_LINK_BYTES)
+    return `is ${bytes} characters long: a QR code an ordinary phone reads from an arm’s length holds at most ${MAX_LINK_BYTES}; use a shorter address for the same page`;
+  return undefined;
+}
+
 export const slideFrontMatterSchema = z.strictObject({
   title: text,
   summary: text,
@@ -207,6 +244,8 @@ export const slideFrontMatterSchema = z.strictObject({
   seconds: seconds(2, 600).optional(),
   /** When the slide is shown (show-schema.ts); a translation follows its slide. */
   show: showSchema.optional(),
+  link: link.optional(),
+  link_text: text.max(80, { error: 'is longer than 80 characters: it sits beside the QR code' }).optional(),
 });
 
 /** The setting names each part of a file accepts, to suggest the right one for a misspelt key. */
@@ -218,7 +257,62 @@ export const KNOWN_SETTINGS: Readonly<Record<string, readonly string[]>> = {
   'kiosk.records': Object.keys(recordsSchema.shape),
   slide: Object.keys(slideFrontMatterSchema.shape),
   'slide.show': SHOW_SETTINGS,
+  ui: UI_WORD_KEYS.map((key) => UI_WORDS[key].name),
 };
 
 export type KioskSettings = z.output<typeof kioskFileSchema>;
 export type SlideFrontMatter = z.output<typeof slideFrontMatterSchema>;
+
+/** One word of the kiosk's own in a staff file: short, since it sits on a button or a line. */
+const wordText = z
+  .string({ error: 'must be text: if it is a number or yes/no, put it in quotes' })
+  .trim()
+  .min(1, { error: 'is empty: write the word after the colon, or remove the line' })
+  .max(200, { error: 'is longer than 200 characters: the kiosk’s words sit on buttons and short lines' });
+
+/** A word's text, with only the `{names}` the kiosk fills in for that word. */
+function wordTextFor(spec: WordSpec) {
+  return wordText.superRefine((text, context) => {
+    for (const [, name = ''] of text.matchAll(/\{(\w*)\}/g)) {
+      if (spec.fills?.includes(name)) continue;
+      context.addIssue({
+        code: 'custom',
+        message:
+          spec.fills === undefined
+            ? `has {${name}}, which nothing fills in here: write the text without the braces`
+            : `has {${name}}, which is not filled in: this word may use ${spec.fills.map((fill) => `{${fill}}`).join(' and ')}`,
+      });
+    }
+  });
+}
+
+/** A word that holds a number: one text for every count, or one per plural form of the language. */
+function pluralWordFor(spec: WordSpec) {
+  const text = wordTextFor(spec);
+  return z.union(
+    [
+      text,
+      z.strictObject({
+        zero: text.optional(),
+        one: text.optional(),
+        two: text.optional(),
+        few: text.optional(),
+        many: text.optional(),
+        other: text,
+      }),
+    ],
+    { error: 'must be text, or one text per plural form such as {one: ..., other: ...}' },
+  );
+}
+
+/** `ui/<language>.yaml`: any of the kiosk's own words (src/shared/ui-words.ts), by the names staff use. */
+export const uiWordsFileSchema = z.strictObject(
+  Object.fromEntries(
+    UI_WORD_KEYS.map((key) => {
+      const spec: WordSpec = UI_WORDS[key];
+      return [spec.name, (spec.plural ? pluralWordFor(spec) : wordTextFor(spec)).optional()];
+    }),
+  ),
+);
+
+export type UiWordsFile = Readonly<Record<string, string | PluralText | undefined>>;

@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
-import '@fontsource/atkinson-hyperlegible-next/400.css';
-import '@fontsource/atkinson-hyperlegible-next/700.css';
+import './fonts';
 import './styles/global.css';
 import App from './App.svelte';
 import { connectToKiosk } from './lib/bridge';

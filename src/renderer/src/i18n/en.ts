@@ -1,7 +1,9 @@
+import type { UiWords } from '../../../shared/ui-words';
+
 /**
- * Every word of the interface in English: the table other languages translate, and the one used
- * for a language that has no table yet. `{count}`, `{current}` are filled in; `one`/`other` are
- * the plural forms of Intl.PluralRules.
+ * Every word of the interface in English: the table other languages translate, and the one a
+ * word falls back to where a language has none. `{count}`, `{current}` are filled in with numbers
+ * written the language's way; `one`/`other` are the plural forms of Intl.PluralRules.
  */
 export const en = {
   touchToLearnMore: 'Touch to learn more',
@@ -23,11 +25,9 @@ export const en = {
   language: 'Language',
   standby: 'Information will be back shortly.',
   notice: 'Notice',
-} as const;
+  scanToRead: 'Scan with your phone camera to read this at home',
+  qrCode: 'QR code',
+} as const satisfies UiWords;
 
-export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-
-/** What every language's table must give: the same keys, with text or plural forms where English has them. */
-export type UiTable = {
-  readonly [Key in keyof typeof en]: (typeof en)[Key] extends string ? string : PluralText;
-};
+/** What every language's table must give: the same words, with plural forms where English has them. */
+export type UiTable = UiWords;

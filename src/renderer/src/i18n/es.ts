@@ -21,4 +21,6 @@ export const es = {
   language: 'Idioma',
   standby: 'La información volverá a mostrarse en unos momentos.',
   notice: 'Aviso',
+  scanToRead: 'Escanee con la cámara de su teléfono para leerlo en casa',
+  qrCode: 'Código QR',
 } as const satisfies UiTable;

@@ -42,7 +42,7 @@ export class KioskModel {
     this.languages = $derived(editionsOf(this.deck).map((edition) => edition.language));
     this.language = $derived(this.edition.language);
     this.rightToLeft = $derived(isRightToLeft(this.language));
-    this.text = $derived(uiText(this.language));
+    this.text = $derived(uiText(this.language, this.deck.uiWords));
     this.#machine = new KioskMachine(timingOf(deck), clock, (view) => {
       this.view = view;
       this.#hooks.onView?.(view);

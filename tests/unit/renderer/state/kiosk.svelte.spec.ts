@@ -31,6 +31,17 @@ describe('the kiosk on screen', () => {
     kiosk.dispose();
   });
 
+  it('speaks the chosen language’s words, the staff’s where they give them, and follows new ones', () => {
+    const kiosk = new KioskModel(deck(['One', 'Two'], [arabic]), new FakeClock());
+    kiosk.activity();
+    kiosk.chooseLanguage('ar');
+    expect(kiosk.text).toMatchObject({ lang: 'ar', dir: 'rtl', next: 'التالي' });
+    kiosk.replaceDeck({ ...deck(['One', 'Two'], [arabic]), uiWords: { ar: { next: 'بعده' } } });
+    expect(kiosk.text.next).toBe('بعده');
+    expect(kiosk.text.close).toBe('إغلاق');
+    kiosk.dispose();
+  });
+
   it('keeps a patient on their slide and language when new content arrives, found by file name', () => {
     const kiosk = new KioskModel(deck(['One', 'Two'], [arabic]), new FakeClock());
     kiosk.activity();

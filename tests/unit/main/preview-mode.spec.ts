@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -36,6 +46,21 @@ async function launchWindow(argv: readonly string[], prepare?: (electron: Electr
   });
   const window = electron.BrowserWindow.instances[0]!;
   return { electron, window, url: () => window.webContents.getURL() };
+}
+
+/** The status and body of a GET of `path` exactly as written (no `..` taken out), from the preview server. */
+function getRaw(workbenchUrl: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(workbenchUrl);
+  return new Promise((resolveGet, reject) => {
+    const asked = request({ hostname, port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolveGet({ status: response.statusCode ?? 0, body }));
+    });
+    asked.on('error', reject);
+    asked.end();
+  });
 }
 
 async function about(workbenchUrl: string): Promise<string> {
@@ -153,6 +178,37 @@ describe('clinic-kiosk --preview', () => {
     const key = electron.fakeEvent();
     contents.emit('before-input-event', key, { type: 'keyDown', key: 'F5', control: false });
     expect(key.defaultPrevented).toBe(false);
+    await closeWindow(electron);
+  });
+
+  it('never serves the record of use, even of a kiosk on this computer whose content it shows', async () => {
+    // The installed kiosk's data folder: its content folder, and beside it its record of use.
+    const kioskData = join(appData, 'clinic-kiosk');
+    cpSync(THREE_SLIDES, join(kioskData, 'content'), { recursive: true });
+    mkdirSync(join(kioskData, 'usage'));
+    const record = '{"type":"session-start","at":1764500000000,"session":"patient-session-1"}\n';
+    writeFileSync(join(kioskData, 'usage', '2026-11-30.jsonl'), record);
+    vi.stubEnv('KIOSK_CONTENT_DIR', join(kioskData, 'content'));
+    const { electron, url } = await launchWindow(['--preview']);
+    expect(await about(url())).toBe(join(kioskData, 'content'));
+    for (const path of [
+      '/api/usage',
+      '/api/usage-summary',
+      '/api/report',
+      '/usage/2026-11-30.jsonl',
+      '/../usage/2026-11-30.jsonl',
+      '/content/../../usage/2026-11-30.jsonl',
+      '/content/%2e%2e/%2e%2e/usage/2026-11-30.jsonl',
+      '/content/..%2f..%2fusage%2f2026-11-30.jsonl',
+    ]) {
+      const answer = await getRaw(url(), path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body).not.toContain('patient-session-1');
+    }
+    // No way in from the page either: no IPC at all, so no usage summary for a staff panel.
+    expect(electron.ipcMain.handlers.size).toBe(0);
+    expect(readdirSync(join(kioskData, 'usage'))).toEqual(['2026-11-30.jsonl']);
+    expect(readFileSync(join(kioskData, 'usage', '2026-11-30.jsonl'), 'utf8')).toBe(record);
     await closeWindow(electron);
   });
 

@@ -199,3 +199,34 @@ test.describe('the preview workbench on a laptop screen', ANY_SCREEN, () => {
     await page.screenshot({ path: testInfo.outputPath('workbench-1366x768.png') });
   });
 });
+
+test.describe('the preview workbench on a portrait monitor', ANY_SCREEN, () => {
+  test.use({ viewport: { width: 1080, height: 1920 }, content: 'content-broken' });
+
+  test('puts the screen on top and its problems and the moment side by side under it', async ({
+    page,
+    kioskUrl,
+  }, testInfo) => {
+    await openWorkbench(page, kioskUrl);
+    await expect(problems(page).getByRole('listitem').first()).toBeVisible();
+    const fits = await page.evaluate(
+      () =>
+        document.documentElement.scrollHeight <= window.innerHeight &&
+        document.documentElement.scrollWidth <= window.innerWidth,
+    );
+    expect(fits).toBe(true);
+    const frame = (await page.locator('iframe').boundingBox())!;
+    const list = (await problems(page).boundingBox())!;
+    const when = (await moment(page).boundingBox())!;
+    expect(frame.width).toBeGreaterThan(900);
+    expect(frame.y + frame.height).toBeLessThan(list.y);
+    expect(list.x + list.width).toBeLessThan(when.x);
+    expect(when.x + when.width).toBeLessThanOrEqual(1080);
+    // Each shape's name and size on one line: the choices may wrap, never their words.
+    for (const name of [/Landscape/, /Portrait/, /Small/]) {
+      const box = (await page.locator('label', { has: page.getByRole('radio', { name }) }).boundingBox())!;
+      expect(box.height).toBeLessThan(60);
+    }
+    await page.screenshot({ path: testInfo.outputPath('workbench-1080x1920.png') });
+  });
+});

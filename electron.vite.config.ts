@@ -2,15 +2,26 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from './src/node/http/security-headers';
+import {
+  META_CONTENT_SECURITY_POLICY,
+  WORKBENCH_META_CONTENT_SECURITY_POLICY,
+} from './src/node/http/security-headers';
 
-/** The page's CSP meta tag, from the one policy the protocol and the preview also send. */
+/**
+ * Each page's CSP meta tag, from the one policy the protocol and the preview also send: the
+ * kiosk's page, and the preview's workbench (which may show the kiosk page in a frame).
+ */
 const contentSecurityPolicyMeta: Plugin = {
   name: 'clinic-kiosk:content-security-policy',
-  transformIndexHtml: () => [
+  transformIndexHtml: (_html, context) => [
     {
       tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: context.filename.endsWith('workbench.html')
+          ? WORKBENCH_META_CONTENT_SECURITY_POLICY
+          : META_CONTENT_SECURITY_POLICY,
+      },
       injectTo: 'head-prepend',
     },
   ],
@@ -50,7 +61,11 @@ export default defineConfig({
       // Inlined data: URLs would need a looser Content-Security-Policy.
       assetsInlineLimit: 0,
       rolldownOptions: {
-        input: resolve(__dirname, 'src/renderer/index.html'),
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // The preview's workbench (src/renderer/src/workbench): served by the preview only.
+          workbench: resolve(__dirname, 'src/renderer/workbench.html'),
+        },
       },
     },
   },

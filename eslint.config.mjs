@@ -130,6 +130,10 @@ export default defineConfig(
           regex: String.raw`^(\.\./)+cli/(?!.*-command$)`,
           message: "main may run a command-line tool's *-command module, never its terminal entry point",
         },
+        {
+          regex: String.raw`^(\.\./)+preview/(?!server$)`,
+          message: "main may start the preview's server (the preview window), never its terminal entry point",
+        },
       ],
     },
   }),

@@ -15,6 +15,8 @@ import { setupOptions, setupUserData } from './options';
 import { LOGS_FOLDER } from '../node/paths';
 import { setupPageErrors } from './page-errors';
 import { setupPower } from './power';
+import { runPreviewMode } from './preview-mode';
+import { PREVIEW_FLAG } from './preview-options';
 import { setupProcessErrors } from './process-errors';
 import { registerAppScheme, setupProtocol } from './protocol';
 import { setupRecovery, type KioskWindows } from './recovery';
@@ -89,35 +91,49 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   windows.open();
 }
 
-// Before anything else reads it (the single-instance lock does): where this kiosk keeps its data.
-const userData = setupUserData();
-const logFile = setupLog(join(userData.dir, LOGS_FOLDER));
-for (const warning of userData.warnings) log.warn(warning);
+/**
+ * The kiosk, or one of the installed app's other modes (`--set-pin`, `--report`), each of which
+ * opens no kiosk window and leaves a running kiosk alone.
+ */
+function launchKiosk(): void {
+  // Before anything else reads it (the single-instance lock does): where this kiosk keeps its data.
+  const userData = setupUserData();
+  const logFile = setupLog(join(userData.dir, LOGS_FOLDER));
+  for (const warning of userData.warnings) log.warn(warning);
 
-if (process.argv.includes(SET_PIN_FLAG)) {
-  // `clinic-kiosk --set-pin`: the installed kiosk's way to set the PIN; no window, no second kiosk.
-  void runSetPin(process.argv.slice(1), processTerminal(), { userDataDir: userData.dir }).then((code) =>
-    app.exit(code),
-  );
-} else if (process.argv.includes(REPORT_FLAG)) {
-  // `clinic-kiosk --report --from DATE --to DATE`: the installed kiosk's record as CSV; no window.
-  void runReport(process.argv.slice(1), processTerminal(), { userDataDir: userData.dir }).then((code) =>
-    app.exit(code),
-  );
-} else if (setupSingleInstance(kioskWindow)) {
-  setupProcessErrors();
-  // Every renderer sandboxed, whatever a future window's options say.
-  app.enableSandbox();
-  registerAppScheme();
-  const gpu = setupGpu(userData.dir);
-  app.on('window-all-closed', () => app.quit());
-  log.info('the kiosk is starting', { version: app.getVersion(), userData: userData.dir, logFile });
-  app
-    .whenReady()
-    .then(() => start(userData.dir, gpu))
-    .catch((error: unknown) => {
-      // Without a window there is nothing to show: exit with a failure so a supervisor can restart us.
-      log.error('the kiosk could not start', { error: describeError(error) });
-      app.exit(1);
-    });
+  if (process.argv.includes(SET_PIN_FLAG)) {
+    // `clinic-kiosk --set-pin`: the installed kiosk's way to set the PIN; no window, no second kiosk.
+    void runSetPin(process.argv.slice(1), processTerminal(), { userDataDir: userData.dir }).then((code) =>
+      app.exit(code),
+    );
+  } else if (process.argv.includes(REPORT_FLAG)) {
+    // `clinic-kiosk --report --from DATE --to DATE`: the installed kiosk's record as CSV; no window.
+    void runReport(process.argv.slice(1), processTerminal(), { userDataDir: userData.dir }).then((code) =>
+      app.exit(code),
+    );
+  } else if (setupSingleInstance(kioskWindow)) {
+    setupProcessErrors();
+    // Every renderer sandboxed, whatever a future window's options say.
+    app.enableSandbox();
+    registerAppScheme();
+    const gpu = setupGpu(userData.dir);
+    app.on('window-all-closed', () => app.quit());
+    log.info('the kiosk is starting', { version: app.getVersion(), userData: userData.dir, logFile });
+    app
+      .whenReady()
+      .then(() => start(userData.dir, gpu))
+      .catch((error: unknown) => {
+        // Without a window there is nothing to show: exit with a failure so a supervisor can restart us.
+        log.error('the kiosk could not start', { error: describeError(error) });
+        app.exit(1);
+      });
+  }
+}
+
+if (process.argv.includes(PREVIEW_FLAG)) {
+  // `clinic-kiosk --preview`: the preview for staff, in an ordinary window, with data of its own
+  // (src/main/preview-mode.ts), so that it never touches a kiosk running on the same computer.
+  runPreviewMode();
+} else {
+  launchKiosk();
 }

@@ -168,11 +168,13 @@ export const log = {
 export interface LogFileOptions {
   readonly maxBytes?: number;
   readonly oldFiles?: number;
+  /** `kiosk.log` unless given: the preview window keeps a log of its own, in a folder of its own. */
+  readonly fileName?: string;
 }
 
 /** Starts writing the log file in `dir` (created if needed); returns its path. */
 export function setupLog(dir: string, options: LogFileOptions = {}): string {
-  const path = join(dir, LOG_FILE_NAME);
+  const path = join(dir, options.fileName ?? LOG_FILE_NAME);
   const oldFiles = options.oldFiles ?? LOG_OLD_FILES;
   const file = fileLogger.transports.file;
   file.resolvePathFn = () => path;

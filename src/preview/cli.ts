@@ -74,6 +74,9 @@ async function main() {
     console.log(`Showing the kiosk at ${values.at ?? ''}, in its time zone, and running on from there.`);
   console.log(`Open ${preview.url} in a browser. Press Ctrl+C to stop.`);
   console.log(
+    `Or open ${preview.workbenchUrl} to see it at each shape of screen, with its problems listed and any moment to choose.`,
+  );
+  console.log(
     repository === undefined
       ? 'Saved changes to the content folder show in the browser within a few seconds.'
       : `New revisions of the branch show in the browser within ${repository.updateMs / 60_000} minutes.`,
@@ -94,7 +97,7 @@ main().catch((error: unknown) => {
     code === 'EADDRINUSE'
       ? 'That port is already in use: choose another with --port.'
       : error instanceof PreviewMomentError
-        ? error.message
+        ? `--at ${error.message}`
         : `The preview could not start: ${String(error)}`,
   );
 });

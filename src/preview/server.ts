@@ -16,8 +16,13 @@ import { startRepositoryContent } from '../node/source/repository-content';
 import { withFirstContent, withFirstSchedule } from '../node/http/first-content';
 import { mimeType } from '../node/http/mime';
 import { resolveInside } from '../node/http/safe-path';
-import { securityHeaders } from '../node/http/security-headers';
+import {
+  PREVIEW_CONTENT_SECURITY_POLICY,
+  securityHeaders,
+  WORKBENCH_CONTENT_SECURITY_POLICY,
+} from '../node/http/security-headers';
 import { openServedFile } from '../node/http/served-file';
+import { errnoCode } from '../node/errno';
 import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
 import { systemClock } from '../shared/clock';
 import type { ContentState, WallTime } from '../shared/content';
@@ -26,10 +31,12 @@ import {
   PREVIEW_SCHEDULE_EVENT,
   PreviewRoute,
   type PageErrorReport,
+  type PreviewAbout,
   type ScheduleState,
 } from '../shared/ipc';
 import { createEventStream } from './event-stream';
-import { startPreviewSchedule, type PreviewSchedule } from './preview-schedule';
+import { MAX_MOMENT_REQUEST_BYTES, parseMomentRequest } from './moment-route';
+import { PreviewMomentError, startPreviewSchedule, type PreviewSchedule } from './preview-schedule';
 
 export interface PreviewOptions {
   readonly contentDir: string;
@@ -49,12 +56,18 @@ export interface PreviewOptions {
 }
 
 export interface PreviewServer {
+  /** The kiosk page. */
   readonly url: string;
+  /** The workbench: the kiosk page at a chosen screen shape, with its problems and the moment shown. */
+  readonly workbenchUrl: string;
   close(): Promise<void>;
 }
 
 const silentLog: ContentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const TEXT = 'text/plain; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+/** The workbench page in the built renderer (a second entry of its build). */
+const WORKBENCH_FILE = 'workbench.html';
 
 /**
  * The kiosk in an ordinary browser: the built renderer, the content's pictures, and the same
@@ -135,11 +148,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       ]);
       return;
     }
-    const context = {
+    const context: RequestContext = {
       options,
       cacheDir: picturesDir,
+      hosts,
       getContent: () => content.getContent(),
       getSchedule: () => schedule.current(),
+      setMoment: (at) => schedule.setAt(at),
       logPageError,
     };
     handle(request, response, url, context).catch((error: unknown) => {
@@ -156,8 +171,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   await listen(server, options.port);
   const { port } = server.address() as AddressInfo;
   hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const url = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
+    workbenchUrl: new URL(PreviewRoute.workbench, url).href,
     async close() {
       stopListening();
       schedule.stop();
@@ -186,13 +203,24 @@ function parseRequestUrl(request: IncomingMessage): URL | undefined {
 interface RequestContext {
   readonly options: PreviewOptions;
   readonly cacheDir: string;
+  /** `127.0.0.1:port` and `localhost:port`: the names the preview answers to. */
+  readonly hosts: ReadonlySet<string>;
   readonly getContent: () => ContentState;
   readonly getSchedule: () => ScheduleState;
+  readonly setMoment: PreviewSchedule['setAt'];
   readonly logPageError: (report: PageErrorReport) => void;
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, url: URL, context: RequestContext) {
   const path = url.pathname;
+  if (request.method === 'POST' && !isFromOwnPage(request, context.hosts)) {
+    send(response, 403, TEXT, 'Only the preview’s own pages may send this.');
+    return;
+  }
+  if (path === PreviewRoute.moment) {
+    await answerMoment(request, response, context);
+    return;
+  }
   if (path === PreviewRoute.errors && request.method === 'POST') {
     const report = parsePageErrorReport(await readJsonBody(request, MAX_ERROR_REPORT_BYTES));
     if (report === undefined) {
@@ -208,17 +236,27 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     return;
   }
   if (path === PreviewRoute.content) {
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(context.getContent()));
+    send(response, 200, JSON_TYPE, JSON.stringify(context.getContent()));
     return;
   }
   if (path === PreviewRoute.schedule) {
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(context.getSchedule()));
+    send(response, 200, JSON_TYPE, JSON.stringify(context.getSchedule()));
+    return;
+  }
+  if (path === PreviewRoute.about) {
+    const about: PreviewAbout = { source: describeSource(context.options) };
+    send(response, 200, JSON_TYPE, JSON.stringify(about));
     return;
   }
   if (path === '/' || path === '/index.html') {
     const page = await readFile(join(context.options.rendererDir, 'index.html'), 'utf8');
     const withContent = withFirstContent(page, context.getContent());
     send(response, 200, 'text/html; charset=utf-8', withFirstSchedule(withContent, context.getSchedule()));
+    return;
+  }
+  if (path === PreviewRoute.workbench || path === `/${WORKBENCH_FILE}`) {
+    const page = await readFile(join(context.options.rendererDir, WORKBENCH_FILE));
+    send(response, 200, 'text/html; charset=utf-8', page, {}, WORKBENCH_CONTENT_SECURITY_POLICY);
     return;
   }
   if (path.startsWith(`/${CONTENT_URL_PREFIX}`)) {
@@ -228,8 +266,66 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     });
     return;
   }
-  const file = resolveInside(context.options.rendererDir, path);
-  await sendFile(response, file, file === undefined ? undefined : mimeType(file));
+  await sendRendererFile(response, resolveInside(context.options.rendererDir, path));
+}
+
+/** POST /api/moment: show another moment, or the present again; the pages hear of it at once. */
+async function answerMoment(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
+  if (request.method !== 'POST') {
+    send(response, 405, TEXT, 'Only POST is allowed.', { Allow: 'POST' });
+    return;
+  }
+  const moment = parseMomentRequest(await readJsonBody(request, MAX_MOMENT_REQUEST_BYTES));
+  if (!moment.ok) {
+    send(response, 400, TEXT, moment.message);
+    return;
+  }
+  try {
+    send(response, 200, JSON_TYPE, JSON.stringify(context.setMoment(moment.at)));
+  } catch (error) {
+    if (!(error instanceof PreviewMomentError)) throw error;
+    send(response, 400, TEXT, error.message);
+  }
+}
+
+/**
+ * A POST the preview's own pages sent: JSON (which a page elsewhere cannot send here without the
+ * browser asking first, and the preview never agrees), and from the preview's own origin when the
+ * browser names one. A web page in another tab must not change what the preview shows.
+ */
+function isFromOwnPage(request: IncomingMessage, hosts: ReadonlySet<string>): boolean {
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') return false;
+  const origin = request.headers.origin;
+  return origin === undefined || [...hosts].some((host) => origin.toLowerCase() === `http://${host}`);
+}
+
+/** The folder's path, or the repository's address, branch and folder: what the workbench says it shows. */
+function describeSource(options: PreviewOptions): string {
+  const repository = options.repository?.settings;
+  if (repository === undefined) return options.contentDir;
+  const folder = repository.path === '' ? '' : `, folder ${repository.path}`;
+  return `${repository.address.display} (branch ${repository.branch}${folder})`;
+}
+
+/**
+ * One of the page's own files. They are small, and read whole: inside the installed app they are
+ * in app.asar, which Electron lets the app read whole but not open as a file of the disk.
+ */
+async function sendRendererFile(response: ServerResponse, path: string | undefined) {
+  const type = path === undefined ? undefined : mimeType(path);
+  let body: Buffer | undefined;
+  try {
+    body = path === undefined || type === undefined ? undefined : await readFile(path);
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw error;
+  }
+  if (body === undefined || type === undefined) {
+    send(response, 404, TEXT, 'Not found.');
+    return;
+  }
+  send(response, 200, type, body, { 'Content-Length': String(body.length) });
 }
 
 async function sendFile(
@@ -245,7 +341,10 @@ async function sendFile(
   }
   response.writeHead(
     200,
-    securityHeaders({ 'Content-Type': type, 'Content-Length': String(file.size), ...headers }),
+    securityHeaders(
+      { 'Content-Type': type, 'Content-Length': String(file.size), ...headers },
+      PREVIEW_CONTENT_SECURITY_POLICY,
+    ),
   );
   if (response.req.method === 'HEAD') {
     file.stream.destroy();
@@ -261,8 +360,9 @@ function send(
   type: string,
   body: string | Buffer,
   headers: Record<string, string> = {},
+  policy: string = PREVIEW_CONTENT_SECURITY_POLICY,
 ) {
-  response.writeHead(status, securityHeaders({ 'Content-Type': type, ...headers }));
+  response.writeHead(status, securityHeaders({ 'Content-Type': type, ...headers }, policy));
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
 

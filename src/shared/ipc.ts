@@ -201,7 +201,28 @@ export const PreviewRoute = {
   errors: '/api/errors',
   /** The schedule as the preview shows it (ScheduleState, with its PreviewMoment). */
   schedule: '/api/schedule',
+  /** POST a PreviewMomentRequest: show another moment, or the present again (the workbench). */
+  moment: '/api/moment',
+  /** What the preview shows (PreviewAbout), for the workbench's heading. */
+  about: '/api/about',
+  /** The workbench: the kiosk page in a frame at a chosen screen shape, its problems, the moment shown. */
+  workbench: '/workbench',
 } as const;
+
+/**
+ * The moment the preview should show, as staff write it (`2026-12-07 19:30`, on the kiosk's wall
+ * clock), or null for the present. Answered with the new ScheduleState, or a 400 whose text says
+ * in plain words what is wrong with the moment.
+ */
+export interface PreviewMomentRequest {
+  readonly at: string | null;
+}
+
+/** What the preview shows: a content folder, or a repository's branch and folder. */
+export interface PreviewAbout {
+  /** As staff would name it: the folder's path, or the repository's address, branch and folder. */
+  readonly source: string;
+}
 
 /** The name of the Server-Sent Event that carries the preview's schedule (content has no name). */
 export const PREVIEW_SCHEDULE_EVENT = 'schedule';

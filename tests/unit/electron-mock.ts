@@ -126,6 +126,7 @@ export class BrowserWindow extends EventEmitter {
   readonly restore = vi.fn(() => {
     this.minimized = false;
   });
+  readonly maximize = vi.fn();
   readonly loadURL = vi.fn((url: string) => this.webContents.loadURL(url));
 
   constructor(public readonly options: FakeBrowserWindowOptions = {}) {
@@ -261,13 +262,28 @@ export const powerSaveBlocker = new FakePowerSaveBlocker();
 
 export const powerMonitor = new EventEmitter();
 
+/** A built menu keeps its template, so that tests can find an item and click it. */
 export const Menu = {
   setApplicationMenu: fn(),
-  buildFromTemplate: fn(() => ({})),
+  buildFromTemplate: fn((template: unknown) => ({ template })),
 };
 
 export const shell = {
   openExternal: fn(() => Promise.resolve()),
+  /** As Electron's: an empty string when the folder was opened, else what went wrong. */
+  openPath: fn((_path: string) => Promise.resolve('')),
+};
+
+/** The system's dialogs: each answers at once, as a test sets it to (canceled by default). */
+export const dialog = {
+  showOpenDialog: fn(
+    (_window: unknown, _options: unknown): Promise<{ canceled: boolean; filePaths: string[] }> =>
+      Promise.resolve({ canceled: true, filePaths: [] }),
+  ),
+  showMessageBox: fn((_window: unknown, _options: unknown) =>
+    Promise.resolve({ response: 0, checkboxChecked: false }),
+  ),
+  showErrorBox: fn((_title: string, _content: string) => undefined),
 };
 
 /**
@@ -349,6 +365,7 @@ export default {
   powerMonitor,
   Menu,
   shell,
+  dialog,
   contextBridge,
   ipcRenderer,
   utilityProcess,

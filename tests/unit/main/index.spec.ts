@@ -198,4 +198,23 @@ describe('app startup', () => {
     expect(BrowserWindow.instances).toHaveLength(0);
     expect(readFileSync(out, 'utf8')).toBe('date,time,record,what,name,language,seconds,ended,session\r\n');
   });
+
+  it('with --preview, opens the preview window for staff with data of its own, and nothing of the kiosk', async () => {
+    process.argv = ['electron', '.', '--preview'];
+    const appData = join(userData, 'app-data');
+    const electron = await launch(({ app }) => app.paths.set('appData', appData));
+    const { app, BrowserWindow, protocol, ipcMain } = electron;
+    await vi.waitFor(() => expect(BrowserWindow.instances).toHaveLength(1), { timeout: 10_000 });
+    expect(BrowserWindow.instances[0]?.options).toMatchObject({ title: 'Clinic Kiosk Preview' });
+    expect(BrowserWindow.instances[0]?.options.kiosk).toBeUndefined();
+    expect(app.setPath).toHaveBeenCalledWith('userData', join(appData, 'clinic-kiosk-preview'));
+    expect(app.setPath).not.toHaveBeenCalledWith('userData', userData);
+    // The kiosk's folder (KIOSK_USER_DATA_DIR here) gets no log, and the kiosk's protocol and IPC are not set up.
+    expect(existsSync(join(userData, 'logs'))).toBe(false);
+    expect(protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(ipcMain.handlers.size).toBe(0);
+    const quitting = electron.fakeEvent();
+    app.emit('will-quit', quitting);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+  });
 });

@@ -218,6 +218,13 @@ describe('the log file', () => {
     ]);
   });
 
+  it('writes to a file of another name when given one, and rotates it under that name', () => {
+    const path = setupLog(dir, { fileName: 'preview.log', maxBytes: 200, oldFiles: 1 });
+    for (let i = 0; i < 10; i += 1) log.info(`preview event ${i} with some padding to fill the file`);
+    expect(path).toBe(join(dir, 'preview.log'));
+    expect(readdirSync(dir).sort()).toEqual(['preview.1.log', 'preview.log']);
+  });
+
   it('writes a storm of the same message a few times a minute, then one line with how many were left out', () => {
     vi.useFakeTimers();
     try {

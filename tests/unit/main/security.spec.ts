@@ -108,3 +108,16 @@ describe('permissions', () => {
     expect(check?.(null, 'media', 'app://kiosk', {})).toBe(false);
   });
 });
+
+describe('another set of own addresses (the preview window)', () => {
+  it('keeps every web contents on the addresses it is given, frames included', () => {
+    setupSecurity((url) => url.startsWith('http://127.0.0.1:4000/'));
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', fakeEvent(), contents);
+    expect(navigate(contents, 'will-navigate', 'http://127.0.0.1:4000/workbench')).toBe(false);
+    expect(navigate(contents, 'will-frame-navigate', 'http://127.0.0.1:4000/')).toBe(false);
+    expect(navigate(contents, 'will-navigate', 'app://kiosk/index.html')).toBe(true);
+    expect(navigate(contents, 'will-frame-navigate', 'https://example.org/')).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'http://127.0.0.1:4000/' })).toEqual({ action: 'deny' });
+  });
+});

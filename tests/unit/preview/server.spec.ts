@@ -1,12 +1,17 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_EVENT_CLIENTS } from '../../../src/preview/event-stream';
 import { startPreviewServer, type PreviewServer } from '../../../src/preview/server';
 import type { ContentState } from '../../../src/shared/content';
-import { PreviewRoute } from '../../../src/shared/ipc';
+import {
+  PREVIEW_SCHEDULE_EVENT,
+  PreviewRoute,
+  type PreviewAbout,
+  type ScheduleState,
+} from '../../../src/shared/ipc';
 import { inProcessAgent } from '../../support/in-process-agent';
 
 let base: string;
@@ -21,6 +26,7 @@ beforeEach(async () => {
   base = mkdtempSync(join(tmpdir(), 'kiosk-preview-'));
   dir = join(base, 'content');
   cpSync(resolve('tests/fixtures/three-slides'), dir, { recursive: true });
+  mkdirSync(join(base, 'renderer'));
   logged.length = 0;
   agent = inProcessAgent();
   server = await startPreviewServer({
@@ -38,25 +44,34 @@ afterEach(async () => {
 });
 
 /** Reads Server-Sent Events until `count` messages of content (the unnamed events) have arrived. */
-async function readEvents(response: Response, count: number): Promise<ContentState[]> {
+function readEvents(response: Response, count: number): Promise<ContentState[]> {
+  return readNamedEvents<ContentState>(response, undefined, count);
+}
+
+/** The same for the schedule's events. */
+function readSchedules(response: Response, count: number): Promise<ScheduleState[]> {
+  return readNamedEvents<ScheduleState>(response, PREVIEW_SCHEDULE_EVENT, count);
+}
+
+async function readNamedEvents<T>(response: Response, name: string | undefined, count: number): Promise<T[]> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
-  const messages: ContentState[] = [];
+  const messages: T[] = [];
   while (messages.length < count) {
     const { value, done } = await reader.read();
     if (done) break;
     buffer += value;
     let end: number;
     while ((end = buffer.indexOf('\n\n')) !== -1) {
-      const block = buffer.slice(0, end);
+      const block = buffer.slice(0, end).split('\n');
       buffer = buffer.slice(end + 2);
-      if (block.split('\n').some((line) => line.startsWith('event: '))) continue;
+      const event = block.find((line) => line.startsWith('event: '))?.slice(7);
+      if (event !== name) continue;
       const data = block
-        .split('\n')
         .filter((line) => line.startsWith('data: '))
         .map((line) => line.slice(6))
         .join('\n');
-      if (data !== '') messages.push(JSON.parse(data) as ContentState);
+      if (data !== '') messages.push(JSON.parse(data) as T);
     }
   }
   await reader.cancel();
@@ -137,6 +152,110 @@ describe('the preview server', () => {
     expect((await fetch(`${server.url}api/content`)).status).toBe(200);
   });
 
+  it('shows another moment when asked, tells its pages at once, and goes back to the present', async () => {
+    const response = await fetch(`${server.url}${PreviewRoute.events.slice(1)}`);
+    const schedules = readSchedules(response, 2);
+    const chosen = await postMoment({ at: '2026-12-07 19:30' });
+    expect(chosen.status).toBe(200);
+    const at = Date.parse('2026-12-07T19:30:00Z');
+    expect(await chosen.json()).toMatchObject({ preview: { at } });
+    const [first, second] = await schedules;
+    expect(first?.preview?.at).toBeNull();
+    expect(second?.preview?.at).toBe(at);
+    expect(((await (await fetch(`${server.url}api/schedule`)).json()) as ScheduleState).preview?.at).toBe(at);
+
+    const back = await postMoment({ at: null });
+    expect(((await back.json()) as ScheduleState).preview?.at).toBeNull();
+  });
+
+  it('refuses a moment it cannot read, or one the clocks skip, in plain words', async () => {
+    const refusal = async (body: unknown) => {
+      const response = await postMoment(body);
+      return `${response.status} ${await response.text()}`;
+    };
+    expect(await refusal({ at: '2026-02-30 10:00' })).toBe(
+      '400 The moment is not a day of the calendar: check the month and the day.',
+    );
+    expect(await refusal({ at: '7 December, 7.30pm' })).toBe(
+      '400 The moment must be a date and time written year-month-day hours:minutes, such as 2026-12-07 08:00 (or a date alone).',
+    );
+    expect(await refusal({ at: '2026-12-07 25:00' })).toBe(
+      '400 The moment has a time that does not exist: use 00:00 to 23:59.',
+    );
+    expect(await refusal({ at: 20261207 })).toMatch(/^400 The moment must be a date and time/);
+    expect(await refusal(['2026-12-07'])).toMatch(/^400 Not a moment/);
+    expect(await refusal({ at: `2026-12-07 10:00${' '.repeat(2000)}` })).toMatch(/^400 Not a moment/);
+
+    // In the kiosk's time zone, once kiosk.yaml names one.
+    writeFileSync(
+      join(dir, 'kiosk.yaml'),
+      `${readFileSync(join(dir, 'kiosk.yaml'), 'utf8')}timezone: Europe/London\n`,
+    );
+    touch();
+    await vi.waitFor(async () =>
+      expect(((await (await fetch(`${server.url}api/schedule`)).json()) as ScheduleState).timeZone).toBe(
+        'Europe/London',
+      ),
+    );
+    expect(await refusal({ at: '2026-03-29 01:30' })).toBe(
+      '400 2026-03-29 01:30 never happens in Europe/London: the clocks go forward an hour then. Choose a time outside that hour.',
+    );
+    expect(
+      ((await (await fetch(`${server.url}api/schedule`)).json()) as ScheduleState).preview?.at,
+    ).toBeNull();
+  });
+
+  it('takes a moment only from its own pages, as JSON', async () => {
+    const moment = JSON.stringify({ at: '2026-12-07 19:30' });
+    const post = (headers: Record<string, string>) =>
+      fetch(`${server.url}${PreviewRoute.moment.slice(1)}`, { method: 'POST', headers, body: moment });
+    // What a form on a web page elsewhere can send without the browser asking the preview first.
+    expect((await post({ 'Content-Type': 'text/plain' })).status).toBe(403);
+    expect((await post({ 'Content-Type': 'application/x-www-form-urlencoded' })).status).toBe(403);
+    expect((await post({ 'Content-Type': 'application/json', Origin: 'https://example.org' })).status).toBe(
+      403,
+    );
+    expect((await fetch(`${server.url}${PreviewRoute.moment.slice(1)}`)).status).toBe(405);
+    expect((await post({ 'Content-Type': 'application/json', Origin: server.url.slice(0, -1) })).status).toBe(
+      200,
+    );
+  });
+
+  it('lets its own workbench frame the kiosk page, and nothing else', async () => {
+    writeFileSync(join(base, 'renderer', 'index.html'), '<html><head></head><body>kiosk</body></html>');
+    writeFileSync(
+      join(base, 'renderer', 'workbench.html'),
+      '<html><head></head><body>workbench</body></html>',
+    );
+    const policy = async (path: string) =>
+      (await fetch(`${server.url}${path}`)).headers.get('content-security-policy') ?? '';
+    expect(await policy('')).toContain("frame-ancestors 'self'");
+    expect(await policy('')).not.toContain('frame-src');
+    const workbench = await fetch(`${server.url}${PreviewRoute.workbench.slice(1)}`);
+    expect(await workbench.text()).toContain('workbench');
+    const workbenchPolicy = workbench.headers.get('content-security-policy') ?? '';
+    expect(workbenchPolicy).toContain("frame-src 'self'");
+    expect(workbenchPolicy).toContain("frame-ancestors 'none'");
+    expect(workbenchPolicy).toContain("default-src 'none'");
+    expect(server.workbenchUrl).toBe(`${server.url}workbench`);
+  });
+
+  it('names the folder it shows', async () => {
+    const about = (await (await fetch(`${server.url}${PreviewRoute.about.slice(1)}`)).json()) as PreviewAbout;
+    expect(about).toEqual({ source: dir });
+  });
+
+  it('serves the page’s own files, and nothing beside them', async () => {
+    writeFileSync(join(base, 'renderer', 'app.js'), 'console.log(1);');
+    writeFileSync(join(base, 'secret.js'), 'SECRET');
+    const app = await fetch(`${server.url}app.js`);
+    expect(app.status).toBe(200);
+    expect(app.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await app.text()).toBe('console.log(1);');
+    expect((await fetch(`${server.url}%2e%2e/secret.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}missing.js`)).status).toBe(404);
+  });
+
   it('keeps only so many pages on its event stream, and asks the rest to come back later', async () => {
     const streams = await Promise.all(
       Array.from({ length: MAX_EVENT_CLIENTS }, () => fetch(`${server.url}${PreviewRoute.events.slice(1)}`)),
@@ -147,6 +266,14 @@ describe('the preview server', () => {
     await Promise.all(streams.map((response) => response.body?.cancel() ?? Promise.resolve()));
   });
 });
+
+function postMoment(body: unknown): Promise<Response> {
+  return fetch(`${server.url}${PreviewRoute.moment.slice(1)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
 
 async function contentNow(): Promise<ContentState> {
   return (await (await fetch(`${server.url}${PreviewRoute.content.slice(1)}`)).json()) as ContentState;

@@ -1,8 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { PREVIEW_FLAG } from '../../../src/main/preview-options';
+import { PREVIEW_WINDOW_TITLE } from '../../../src/main/preview-window';
 import { STAFF_CLOSE_EXIT_CODE } from '../../../src/main/staff';
 
 /**
@@ -31,6 +35,8 @@ interface BuilderConfig {
     readonly extraResources: FileSet[];
   };
   readonly win: { readonly target: string[]; readonly extraResources: FileSet[] };
+  readonly deb: { readonly fpm?: string[] };
+  readonly nsis: { readonly include?: string; readonly perMachine?: boolean };
   readonly extraMetadata?: { readonly homepage?: string };
 }
 
@@ -176,5 +182,128 @@ describe('the Windows supervisor script', () => {
     expect(script).toContain(`$StaffClosed = ${STAFF_CLOSE_EXIT_CODE}`);
     expect(script).toContain(`\\${config.productName}\\${config.productName}.exe`);
     expect(script).toMatch(/while \(\$true\)/);
+  });
+});
+
+/**
+ * The installers' "Clinic Kiosk Preview" shortcut. The installers cannot be built here; what
+ * they are given is checked instead: the .deb's second menu entry with the freedesktop
+ * validator, and the NSIS script compiled by makensis (Debian packages desktop-file-utils and
+ * nsis, from scripts/install-debian-packages.sh).
+ */
+describe('the "Clinic Kiosk Preview" shortcut', () => {
+  /** What desktop-file-validate prints about `file` (it prints to standard output). */
+  const validatorSays = (file: string): string => {
+    try {
+      return execFileSync('desktop-file-validate', [file], { encoding: 'utf8' });
+    } catch (error) {
+      return String((error as { stdout?: unknown }).stdout);
+    }
+  };
+  const launcher = `/opt/${config.productName}/${config.linux.executableName}`;
+
+  describe('in the .deb', () => {
+    const mapping = (config.deb.fpm ?? [])
+      .map((arg) => arg.split('='))
+      .find(([, to]) => to?.endsWith('.desktop'));
+    const [from = '', to = ''] = mapping ?? [];
+    const entry = existsSync(join(root, from)) ? readFileSync(join(root, from), 'utf8') : '';
+    const key = (name: string) =>
+      entry
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}=`))
+        .map((line) => line.slice(name.length + 1));
+
+    it("is installed as a second application menu entry, beside the kiosk's own", () => {
+      expect(to).toBe('/usr/share/applications/clinic-kiosk-preview.desktop');
+      expect(existsSync(join(root, from))).toBe(true);
+    });
+
+    it('is named for staff and runs the installed app with --preview, in no terminal', () => {
+      expect(key('Name')).toEqual([PREVIEW_WINDOW_TITLE]);
+      // Where the .deb puts the app (electron-builder: /opt/<product name>/<executable name>).
+      expect(key('Exec')).toEqual([`"${launcher}" ${PREVIEW_FLAG}`]);
+      expect(key('Terminal')).toEqual(['false']);
+      expect(key('Icon')).toEqual([config.linux.executableName]);
+    });
+
+    it('passes the freedesktop validator (desktop-file-validate)', () => {
+      expect(validatorSays(join(root, from))).toBe('');
+      const broken = mkdtempSync(join(tmpdir(), 'desktop-'));
+      try {
+        const file = join(broken, 'broken.desktop');
+        writeFileSync(file, entry.replace('Type=Application\n', ''));
+        // It can fail: a file without its type is refused, saying so.
+        expect(() => execFileSync('desktop-file-validate', [file], { stdio: 'pipe' })).toThrow();
+        expect(validatorSays(file)).toMatch(/required key "Type"/);
+      } finally {
+        rmSync(broken, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('in the Windows installer', () => {
+    const include = config.nsis.include ?? '';
+    const script = existsSync(join(root, include)) ? readFileSync(join(root, include), 'utf8') : '';
+    const macro = (name: string) =>
+      new RegExp(`!macro ${name}\\n([\\s\\S]*?)!macroend`).exec(script)?.[1] ?? '';
+
+    it('is made on the desktop and in the Start menu, running the app with --preview', () => {
+      expect(include).toBe('resources/windows/installer.nsh');
+      expect(script).toContain(`!define PREVIEW_SHORTCUT_NAME "${PREVIEW_WINDOW_TITLE}"`);
+      expect(script).toContain(`!define PREVIEW_ARGUMENTS "${PREVIEW_FLAG}"`);
+      const install = macro('customInstall');
+      for (const folder of ['$DESKTOP', '$SMPROGRAMS'])
+        expect(install).toContain(
+          `CreateShortCut "${folder}\\\${PREVIEW_SHORTCUT_NAME}.lnk" "$appExe" "\${PREVIEW_ARGUMENTS}"`,
+        );
+      // For every user of the computer: the installer sets the shell's folders for all users.
+      expect(config.nsis.perMachine).toBe(true);
+    });
+
+    it('is removed on uninstall, and kept through an update', () => {
+      const uninstall = macro('customUnInstall');
+      expect(uninstall).toMatch(/\$\{ifNot\} \$\{isUpdated\}/);
+      for (const folder of ['$DESKTOP', '$SMPROGRAMS'])
+        expect(uninstall).toContain(`Delete "${folder}\\\${PREVIEW_SHORTCUT_NAME}.lnk"`);
+    });
+
+    it(
+      "compiles with makensis inside a script that gives it what electron-builder's would",
+      { timeout: 60_000 },
+      () => {
+        const dir = mkdtempSync(join(tmpdir(), 'nsis-'));
+        try {
+          const harness = join(dir, 'harness.nsi');
+          writeFileSync(
+            harness,
+            [
+              'Unicode true',
+              '!include LogicLib.nsh',
+              // electron-builder's own test (is the uninstaller run by an update?), as a constant here.
+              '!define isUpdated \'"" == "updated"\'',
+              'Var appExe',
+              `!include "${join(root, include)}"`,
+              `OutFile "${join(dir, 'Clinic-Kiosk-Preview-Test.exe')}"`,
+              'RequestExecutionLevel user',
+              'Section',
+              '  StrCpy $appExe "$INSTDIR\\Clinic Kiosk.exe"',
+              '  !insertmacro customInstall',
+              `  WriteUninstaller "${join(dir, 'uninstall.exe')}"`,
+              'SectionEnd',
+              'Section "un.Uninstall"',
+              '  !insertmacro customUnInstall',
+              'SectionEnd',
+              '',
+            ].join('\n'),
+          );
+          const output = execFileSync('makensis', ['-V2', '-WX', harness], { encoding: 'utf8' });
+          expect(output).not.toMatch(/warning/i);
+          expect(existsSync(join(dir, 'Clinic-Kiosk-Preview-Test.exe'))).toBe(true);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    );
   });
 });

@@ -15,6 +15,14 @@ export function isBrowserPreview(): boolean {
   return window.kiosk === undefined;
 }
 
+/**
+ * The kiosk page in a frame of the preview's workbench, which says beside it what the preview
+ * shows: the page then looks exactly as on the kiosk, without the preview's own note.
+ */
+export function isInWorkbench(): boolean {
+  return isBrowserPreview() && window.parent !== window;
+}
+
 /** The part of an EventSource the bridge uses: the content comes as `message`, the schedule by its name. */
 export interface EventStream {
   addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void;

@@ -19,12 +19,20 @@ import { resolveInside } from '../node/http/safe-path';
 import { securityHeaders } from '../node/http/security-headers';
 import { openServedFile } from '../node/http/served-file';
 import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
+import { systemSpeechEngine, type SpeechEngine } from '../node/speech/engines';
+import {
+  cachedSpeechRequest,
+  createSpeechService,
+  parseSpeechRequest,
+  type SpeechService,
+} from '../node/speech/service';
 import { systemClock } from '../shared/clock';
 import type { ContentState, WallTime } from '../shared/content';
 import {
   CONTENT_URL_PREFIX,
   PREVIEW_SCHEDULE_EVENT,
   PreviewRoute,
+  SPEECH_URL_PREFIX,
   type PageErrorReport,
   type ScheduleState,
 } from '../shared/ipc';
@@ -46,6 +54,8 @@ export interface PreviewOptions {
   readonly repository?: { readonly settings: RepositorySettings; readonly env: Env };
   /** `--at`: the moment to show, on the kiosk's wall clock; left out, the present. */
   readonly at?: WallTime;
+  /** Reads screens aloud (Listen): the computer's own engine unless a test gives another. */
+  readonly speechEngine?: SpeechEngine;
 }
 
 export interface PreviewServer {
@@ -117,6 +127,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     () => systemClock.now(),
   );
 
+  const speechDir = join(cacheDir, 'speech');
+  const speech = createSpeechService({
+    engine: options.speechEngine ?? systemSpeechEngine(),
+    cacheDir: speechDir,
+    log,
+  });
+
   let hosts = new Set<string>();
   const server = createServer((request, response) => {
     const url = parseRequestUrl(request);
@@ -138,6 +155,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     const context = {
       options,
       cacheDir: picturesDir,
+      speechDir,
+      speech,
       getContent: () => content.getContent(),
       getSchedule: () => schedule.current(),
       logPageError,
@@ -186,6 +205,8 @@ function parseRequestUrl(request: IncomingMessage): URL | undefined {
 interface RequestContext {
   readonly options: PreviewOptions;
   readonly cacheDir: string;
+  readonly speechDir: string;
+  readonly speech: SpeechService;
   readonly getContent: () => ContentState;
   readonly getSchedule: () => ScheduleState;
   readonly logPageError: (report: PageErrorReport) => void;
@@ -201,6 +222,16 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     }
     context.logPageError(report);
     send(response, 204, TEXT, '');
+    return;
+  }
+  if (path === PreviewRoute.speech && request.method === 'POST') {
+    const speech = parseSpeechRequest(await readJsonBody(request, MAX_SPEECH_REQUEST_BYTES));
+    if (speech === undefined) {
+      send(response, 400, TEXT, 'Not a speech request.');
+      return;
+    }
+    const reply = await context.speech.speak(speech);
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(reply));
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -225,6 +256,13 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     const picture = cachedPictureRequest(context.cacheDir, `${path.slice(1)}${url.search}`);
     await sendFile(response, picture?.path, picture?.contentType, {
       'Cache-Control': picture?.cacheControl ?? 'no-store',
+    });
+    return;
+  }
+  if (path.startsWith(`/${SPEECH_URL_PREFIX}`)) {
+    const spoken = cachedSpeechRequest(context.speechDir, path.slice(1));
+    await sendFile(response, spoken?.path, spoken?.contentType, {
+      'Cache-Control': spoken?.cacheControl ?? 'no-store',
     });
     return;
   }
@@ -268,6 +306,8 @@ function send(
 
 /** An error report is two short lines of text; anything bigger is not one. */
 const MAX_ERROR_REPORT_BYTES = 8 * 1024;
+/** A screen's text at its longest (SPEECH_LIMITS), in any script, with its JSON around it. */
+const MAX_SPEECH_REQUEST_BYTES = 128 * 1024;
 
 /** The request's body as JSON, or undefined if it is not JSON or is longer than `limit` bytes. */
 async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {

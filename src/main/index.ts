@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { app } from 'electron';
-import { processEnvironment } from '../node/environment';
 import type { ContentSource } from '../node/source/repository-content';
 import { PICTURE_CACHE_FOLDER, setupContent, type ContentService } from './content';
 import { utilityProcessAgent } from './content-agent';
@@ -24,6 +23,7 @@ import { setupSchedule } from './schedule';
 import { setupSecurity } from './security';
 import { REPORT_FLAG, runReport } from '../cli/report-command';
 import { runSetPin, SET_PIN_FLAG } from '../cli/set-pin-command';
+import { processTerminal } from '../node/terminal';
 import { setupSingleInstance } from './single-instance';
 import { setupSpeech } from './speech';
 import { setupStaff } from './staff';
@@ -97,24 +97,14 @@ const userData = setupUserData();
 const logFile = setupLog(join(userData.dir, LOGS_FOLDER));
 for (const warning of userData.warnings) log.warn(warning);
 
-/** The terminal, for a command-line tool run by the installed app. */
-const terminal = () => ({
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: processEnvironment(),
-  platform: process.platform,
-  cwd: process.cwd(),
-});
-
 if (process.argv.includes(SET_PIN_FLAG)) {
   // `clinic-kiosk --set-pin`: the installed kiosk's way to set the PIN; no window, no second kiosk.
-  void runSetPin(process.argv.slice(1), terminal(), { userDataDir: userData.dir }).then((code) =>
+  void runSetPin(process.argv.slice(1), processTerminal(), { userDataDir: userData.dir }).then((code) =>
     app.exit(code),
   );
 } else if (process.argv.includes(REPORT_FLAG)) {
   // `clinic-kiosk --report --from DATE --to DATE`: the installed kiosk's record as CSV; no window.
-  void runReport(process.argv.slice(1), terminal(), { userDataDir: userData.dir }).then((code) =>
+  void runReport(process.argv.slice(1), processTerminal(), { userDataDir: userData.dir }).then((code) =>
     app.exit(code),
   );
 } else if (setupSingleInstance(kioskWindow)) {

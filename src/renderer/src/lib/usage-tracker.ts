@@ -17,8 +17,8 @@ export interface OnScreen {
 export interface Sighting {
   /** The kiosk's own mode; undefined while there is no kiosk (standby, an urgent notice). */
   readonly kiosk: 'attract' | 'touch' | 'warning' | undefined;
-  /** The slide on screen, in its language. */
-  readonly slide: OnScreen | undefined;
+  /** The slide on screen, in its language; `qrCode` while its link shows as a QR code. */
+  readonly slide: (OnScreen & { readonly qrCode?: boolean }) | undefined;
   readonly panel: Panel;
   /** True while nothing of the kiosk can be seen: the closed screen, the staff panel over it. */
   readonly hidden: boolean;
@@ -55,11 +55,6 @@ export class UsageTracker {
   languageChosen(language: string, now: number): void {
     if (this.#session !== undefined)
       this.#emit({ type: 'language', session: this.#session, at: now, language });
-  }
-
-  /** Hook for when the kiosk shows QR codes: one shown for a slide. */
-  qrShown(id: string, now: number): void {
-    if (this.#session !== undefined) this.#emit({ type: 'qr', session: this.#session, at: now, id });
   }
 
   /** Hook for when the kiosk reads slides aloud: Listen used on a slide. */
@@ -142,8 +137,11 @@ export class UsageTracker {
     if (this.#session === undefined) this.#session = now;
     const started = this.#session;
     const slide = sighting.slide;
-    if (slide !== undefined && slide.id !== this.#lastSlide)
+    if (slide !== undefined && slide.id !== this.#lastSlide) {
       this.#emit({ type: 'viewed', session: started, at: now, id: slide.id, language: slide.language });
+      // Its QR code is on screen with it: a patient may have taken the link home.
+      if (slide.qrCode === true) this.#emit({ type: 'qr', session: started, at: now, id: slide.id });
+    }
     if (sighting.panel !== this.#lastPanel) {
       if (sighting.panel === 'details' && slide !== undefined)
         this.#emit({ type: 'details', session: started, at: now, id: slide.id, language: slide.language });

@@ -48,7 +48,16 @@ export function sightingOf(screen: ScreenModel, language: string): Sighting {
     notice.texts.find((text) => text.language === language) ?? notice.texts[0];
   return {
     kiosk: view?.mode,
-    slide: slide === undefined ? undefined : { id: slide.id, language: slide.language },
+    slide:
+      slide === undefined
+        ? undefined
+        : {
+            id: slide.id,
+            language: slide.language,
+            // As Kiosk.svelte shows it: in touch mode, and in the loop when kiosk.yaml asks.
+            qrCode:
+              slide.link !== undefined && (view?.mode !== 'attract' || kiosk?.deck.qrCodeInLoop === true),
+          },
     panel: view === undefined || view.mode === 'attract' ? 'none' : view.panel,
     hidden: screen.staff.isOpen || (screen.schedule.closed && turn === undefined),
     closed: !screen.schedule.open,

@@ -112,15 +112,26 @@ describe('touch sessions', () => {
     expect(second.events).toContainEqual({ type: 'session', start: at(0), seconds: 120, ended: 'closed' });
   });
 
-  it('leaves a hook for QR codes and Listen, recorded in the session', () => {
+  it('records a QR code shown with each slide that has one, once per slide looked at in a session', () => {
     const { events, tracker: usage } = tracker();
-    usage.qrShown('01-a', at(1));
-    usage.observe(touch('01-a'), at(2));
-    usage.qrShown('01-a', at(3));
-    usage.listenUsed('01-a', at(4));
-    expect(events.slice(1)).toEqual([
-      { type: 'qr', session: at(2), at: at(3), id: '01-a' },
-      { type: 'listen', session: at(2), at: at(4), id: '01-a' },
+    const withCode = (id: string, extra: Partial<Sighting> = {}) =>
+      touch(id, { slide: { id, language: 'en', qrCode: true }, ...extra });
+    usage.observe({ ...loop('01-a'), slide: { id: '01-a', language: 'en', qrCode: true } }, at(1));
+    usage.observe(withCode('01-a'), at(2));
+    usage.observe(withCode('01-a', { panel: 'details' }), at(3));
+    usage.observe(touch('02-b'), at(4));
+    usage.observe(withCode('01-a'), at(5));
+    expect(events.filter((event) => event.type === 'qr')).toEqual([
+      { type: 'qr', session: at(2), at: at(2), id: '01-a' },
+      { type: 'qr', session: at(2), at: at(5), id: '01-a' },
     ]);
+  });
+
+  it('records Listen used on a slide in the session', () => {
+    const { events, tracker: usage } = tracker();
+    usage.listenUsed('01-a', at(1));
+    usage.observe(touch('01-a'), at(2));
+    usage.listenUsed('01-a', at(4));
+    expect(events.slice(1)).toEqual([{ type: 'listen', session: at(2), at: at(4), id: '01-a' }]);
   });
 });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { USAGE_SEND_EVERY_MS } from '../../../../src/renderer/src/lib/usage-recorder';
 import { ScreenModel } from '../../../../src/renderer/src/state/screen.svelte';
 import { UsageModel } from '../../../../src/renderer/src/state/usage.svelte';
+import type { Deck } from '../../../../src/shared/content';
 import type { UsageEvent } from '../../../../src/shared/usage';
 import { FakeClock } from '../../support/fake-clock';
 import { deck, fakeApi, OPEN, state } from '../fake-api';
 
-function setup(spanish = false) {
+function setup(spanish = false, change: (shown: Deck) => Deck = (shown) => shown) {
   const clock = new FakeClock('2026-12-07T10:00:00Z');
-  const english = deck(['One', 'Two', 'Three']);
+  const english = change(deck(['One', 'Two', 'Three']));
   const spanishEdition = { language: 'es', title: english.title, slides: english.slides };
   const content = state(spanish ? { ...english, translations: [spanishEdition] } : english);
   const fake = fakeApi(content);
@@ -64,6 +65,27 @@ describe('the page’s record of use', () => {
     screen.kiosk?.chooseLanguage('es');
     clock.advance(USAGE_SEND_EVERY_MS);
     expect(sent()).toContainEqual(expect.objectContaining({ type: 'language', language: 'es' }));
+  });
+
+  it('records a slide’s QR code as shown when a patient sees it in touch mode, not in the loop', () => {
+    const withLink = (shown: Deck): Deck => ({
+      ...shown,
+      slides: shown.slides.map((slide, index) =>
+        index === 0 ? { ...slide, link: 'https://example.org/back' } : slide,
+      ),
+    });
+    const { clock, screen, look, sent } = setup(false, withLink);
+    clock.advance(5_000);
+    look();
+    expect(sent()).toEqual([]);
+    screen.kiosk?.activity();
+    look();
+    screen.kiosk?.next();
+    look();
+    clock.advance(USAGE_SEND_EVERY_MS);
+    expect(sent().filter((event) => event.type === 'qr')).toEqual([
+      expect.objectContaining({ type: 'qr', id: '01' }),
+    ]);
   });
 
   it('sends what is left when the page goes away', () => {

@@ -57,12 +57,14 @@ function summary(state: ContentState): string {
   const pictures = new Set(
     editions.flatMap((edition) => edition.slides.flatMap((slide) => slide.image ?? [])),
   );
+  const recordings = editions.flatMap((edition) => edition.slides.flatMap((slide) => slide.audio ?? []));
   const timed = deck.slides.filter((slide) => slide.show !== undefined).length;
   const notices = state.notices?.length ?? 0;
   return [
     count(deck.slides.length, 'slide') + (timed === 0 ? '' : ` (${timed} shown at set times)`),
     `${count(languages.length, 'language')} (${languages.join(', ')})`,
     count(pictures.size, 'picture'),
+    ...(recordings.length === 0 ? [] : [count(new Set(recordings).size, 'recording')]),
     ...(notices === 0 ? [] : [count(notices, 'notice')]),
   ].join(', ');
 }

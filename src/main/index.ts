@@ -27,6 +27,7 @@ import { REPORT_FLAG, runReport } from '../cli/report-command';
 import { runSetPin, SET_PIN_FLAG } from '../cli/set-pin-command';
 import { processTerminal } from '../node/terminal';
 import { setupSingleInstance } from './single-instance';
+import { setupSpeech } from './speech';
 import { setupStaff } from './staff';
 import { setupUsage } from './usage';
 import { setupWatchdog } from './watchdog';
@@ -57,9 +58,11 @@ async function start(userDataDir: string, gpu: GpuStatus): Promise<void> {
   const power = setupPower();
   const mode = setupModeTracking(ipc);
   const schedule = setupSchedule({ content, power, ipc, kioskWindow, mode });
+  const speech = setupSpeech({ ipc, stateDir });
   setupProtocol({
     renderer: join(__dirname, '../renderer'),
     pictures: join(stateDir, PICTURE_CACHE_FOLDER),
+    speech: speech.cacheDir,
     firstContent: () => content.getContent(),
     firstSchedule: () => schedule.current(),
   });

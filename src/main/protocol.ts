@@ -8,8 +8,9 @@ import { knownMimeType } from '../node/http/mime';
 import { resolveInside } from '../node/http/safe-path';
 import { securityHeaders } from '../node/http/security-headers';
 import { openServedFile } from '../node/http/served-file';
+import { cachedSpeechRequest } from '../node/speech/service';
 import type { ContentState } from '../shared/content';
-import { CONTENT_URL_PREFIX, type ScheduleState } from '../shared/ipc';
+import { CONTENT_URL_PREFIX, SPEECH_URL_PREFIX, type ScheduleState } from '../shared/ipc';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { errnoCode } from '../node/errno';
 import { createOnceFilter, describeError, log } from './log';
@@ -19,6 +20,8 @@ export interface ProtocolRoots {
   readonly renderer: string;
   /** The picture cache: the checked copies of the content's pictures (src/node/content/picture-cache.ts). */
   readonly pictures: string;
+  /** The spoken screens (src/node/speech/service.ts); without it, nothing is served as speech. */
+  readonly speech?: string;
   /** The content the page shows first, written into the page itself (see first-content.ts). */
   readonly firstContent?: () => ContentState;
   /** The same for the schedule, once there is one: the first frame at night is the closed screen. */
@@ -28,11 +31,11 @@ export interface ProtocolRoots {
 export type Route =
   | {
       readonly kind: 'file';
-      /** The app's own files (inside app.asar when packaged), or the picture cache on disk. */
-      readonly from: 'renderer' | 'pictures';
+      /** The app's own files (inside app.asar when packaged), or the picture or speech cache on disk. */
+      readonly from: 'renderer' | 'pictures' | 'speech';
       readonly path: string;
       readonly contentType: string;
-      /** Only a picture, whose address names its version, may be kept by the page. */
+      /** Only a picture or speech, whose address names its version, may be kept by the page. */
       readonly cacheControl: string;
     }
   | { readonly kind: 'not-found' }
@@ -46,8 +49,9 @@ const PAGE_FILE = 'index.html';
  * Decides what a request to `app://kiosk/...` is allowed to read. Pure, so traversal attempts can
  * be tested without Electron. The page's own files come from the built renderer, the path decoded
  * once and kept inside it; `content/...` comes only from the picture cache, by its exact address
- * (src/node/content/picture-route.ts). Nothing is read from the content folder itself: its text
- * reaches the page through IPC, already checked.
+ * (src/node/content/picture-route.ts), and `speech/...` only from the speech cache, by a name it
+ * made itself. Nothing is read from the content folder itself: its text reaches the page through
+ * IPC, already checked.
  */
 export function routeRequest(method: string, url: string, roots: ProtocolRoots): Route {
   let parsed: URL;
@@ -71,6 +75,11 @@ export function routeRequest(method: string, url: string, roots: ProtocolRoots):
     const picture = cachedPictureRequest(roots.pictures, `${pathname.slice(1)}${parsed.search}`);
     return picture === undefined ? NOT_FOUND : { kind: 'file', from: 'pictures', ...picture };
   }
+  if (pathname.startsWith(`/${SPEECH_URL_PREFIX}`)) {
+    const speech =
+      roots.speech === undefined ? undefined : cachedSpeechRequest(roots.speech, pathname.slice(1));
+    return speech === undefined ? NOT_FOUND : { kind: 'file', from: 'speech', ...speech };
+  }
   const path = resolveInside(roots.renderer, pathname);
   const contentType = path === undefined ? undefined : knownMimeType(path);
   if (path === undefined || contentType === undefined) return NOT_FOUND;
@@ -91,6 +100,8 @@ export function registerAppScheme(): void {
         // standard scheme, so this is enough.
         supportFetchAPI: true,
         codeCache: true,
+        // The page's <audio> plays spoken screens and recorded voices from here: media needs it.
+        stream: true,
         // corsEnabled stays off: it would let other origins read these files, and none should.
       },
     },

@@ -53,6 +53,13 @@ export function createKioskWindow(): BrowserWindow {
   });
   window.on('closed', () => clearTimeout(showAnyway));
 
+  // No pinch zoom: a patient's two fingers must not leave the screen enlarged and cut off for the
+  // next. The page's viewport tag no longer forbids zoom (WCAG 1.4.4 counts that against a page);
+  // the window does, after each load, as a load resets it. Larger text is the patient's zoom.
+  window.webContents.on('did-finish-load', () => {
+    window.webContents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
+  });
+
   // Failures are reported (and retried) through 'did-fail-load'; the promise would only repeat them.
   window.loadURL(APP_INDEX_URL).catch(() => undefined);
   return window;

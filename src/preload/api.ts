@@ -38,5 +38,6 @@ export function createKioskApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeL
     reportError: (report) => ipc.invoke(IpcChannel.reportError, report),
     recordUsage: (events) => ipc.invoke(IpcChannel.recordUsage, events),
     getUsageSummary: () => ipc.invoke(IpcChannel.getUsageSummary),
+    speak: (request) => ipc.invoke(IpcChannel.speak, request),
   };
 }

@@ -24,12 +24,20 @@ import {
 import { openServedFile } from '../node/http/served-file';
 import { errnoCode } from '../node/errno';
 import { createPageErrorLogger, parsePageErrorReport } from '../node/page-errors';
+import { systemSpeechEngine, type SpeechEngine } from '../node/speech/engines';
+import {
+  cachedSpeechRequest,
+  createSpeechService,
+  parseSpeechRequest,
+  type SpeechService,
+} from '../node/speech/service';
 import { systemClock } from '../shared/clock';
 import type { ContentState, WallTime } from '../shared/content';
 import {
   CONTENT_URL_PREFIX,
   PREVIEW_SCHEDULE_EVENT,
   PreviewRoute,
+  SPEECH_URL_PREFIX,
   type PageErrorReport,
   type PreviewAbout,
   type ScheduleState,
@@ -53,6 +61,8 @@ export interface PreviewOptions {
   readonly repository?: { readonly settings: RepositorySettings; readonly env: Env };
   /** `--at`: the moment to show, on the kiosk's wall clock; left out, the present. */
   readonly at?: WallTime;
+  /** Reads screens aloud (Listen): the computer's own engine unless a test gives another. */
+  readonly speechEngine?: SpeechEngine;
 }
 
 export interface PreviewServer {
@@ -130,6 +140,13 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     () => systemClock.now(),
   );
 
+  const speechDir = join(cacheDir, 'speech');
+  const speech = createSpeechService({
+    engine: options.speechEngine ?? systemSpeechEngine(),
+    cacheDir: speechDir,
+    log,
+  });
+
   let hosts = new Set<string>();
   const server = createServer((request, response) => {
     const url = parseRequestUrl(request);
@@ -152,6 +169,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       options,
       cacheDir: picturesDir,
       hosts,
+      speechDir,
+      speech,
       getContent: () => content.getContent(),
       getSchedule: () => schedule.current(),
       setMoment: (at) => schedule.setAt(at),
@@ -205,6 +224,8 @@ interface RequestContext {
   readonly cacheDir: string;
   /** `127.0.0.1:port` and `localhost:port`: the names the preview answers to. */
   readonly hosts: ReadonlySet<string>;
+  readonly speechDir: string;
+  readonly speech: SpeechService;
   readonly getContent: () => ContentState;
   readonly getSchedule: () => ScheduleState;
   readonly setMoment: PreviewSchedule['setAt'];
@@ -229,6 +250,16 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     }
     context.logPageError(report);
     send(response, 204, TEXT, '');
+    return;
+  }
+  if (path === PreviewRoute.speech && request.method === 'POST') {
+    const speech = parseSpeechRequest(await readJsonBody(request, MAX_SPEECH_REQUEST_BYTES));
+    if (speech === undefined) {
+      send(response, 400, TEXT, 'Not a speech request.');
+      return;
+    }
+    const reply = await context.speech.speak(speech);
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(reply));
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -263,6 +294,13 @@ async function handle(request: IncomingMessage, response: ServerResponse, url: U
     const picture = cachedPictureRequest(context.cacheDir, `${path.slice(1)}${url.search}`);
     await sendFile(response, picture?.path, picture?.contentType, {
       'Cache-Control': picture?.cacheControl ?? 'no-store',
+    });
+    return;
+  }
+  if (path.startsWith(`/${SPEECH_URL_PREFIX}`)) {
+    const spoken = cachedSpeechRequest(context.speechDir, path.slice(1));
+    await sendFile(response, spoken?.path, spoken?.contentType, {
+      'Cache-Control': spoken?.cacheControl ?? 'no-store',
     });
     return;
   }
@@ -368,6 +406,8 @@ function send(
 
 /** An error report is two short lines of text; anything bigger is not one. */
 const MAX_ERROR_REPORT_BYTES = 8 * 1024;
+/** A screen's text at its longest (SPEECH_LIMITS), in any script, with its JSON around it. */
+const MAX_SPEECH_REQUEST_BYTES = 128 * 1024;
 
 /** The request's body as JSON, or undefined if it is not JSON or is longer than `limit` bytes. */
 async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {

@@ -36,6 +36,11 @@ export interface Slide {
   readonly link?: string;
   /** `link_text:` of this language's file, written beside the QR code. */
   readonly linkText?: string;
+  /**
+   * URL of this language's recording of the slide (`audio:`), relative to the page as a picture's:
+   * played by Listen in place of the computer's voice.
+   */
+  readonly audio?: string;
 }
 
 /**
@@ -63,6 +68,26 @@ export interface LocalizedDeck {
   readonly slides: readonly Slide[];
 }
 
+/** `accessibility:` in kiosk.yaml: help for patients who cannot read the screen well. */
+export interface AccessSettings {
+  /** Listen is offered in touch mode; false on a kiosk with nothing to play sound through. */
+  readonly listen: boolean;
+  /** Listen's volume in per cent of the computer's: where each patient starts, and the range they may set. */
+  readonly volume: { readonly start: number; readonly lowest: number; readonly highest: number };
+  /** The loop invites patients to have the screen read aloud, and the touch that answers it starts Listen. */
+  readonly inviteToListen: boolean;
+  /** `motion: reduced`: slides change without moving for everyone, as for those who ask the computer. */
+  readonly reducedMotion: boolean;
+}
+
+/** What a kiosk.yaml without `accessibility:` gives. */
+export const DEFAULT_ACCESS: AccessSettings = {
+  listen: true,
+  volume: { start: 80, lowest: 40, highest: 100 },
+  inviteToListen: false,
+  reducedMotion: false,
+};
+
 /** The deck itself is the default language's; the other languages follow in `translations`. */
 export interface Deck extends LocalizedDeck {
   /** The staff's own words for the buttons and messages (ui/<language>.yaml), by language code. */
@@ -74,6 +99,8 @@ export interface Deck extends LocalizedDeck {
   readonly rotateLanguages: boolean;
   /** `attract.qr_code: show`: a slide's QR code shows in the loop too, not only once touched. */
   readonly qrCodeInLoop?: boolean;
+  /** `accessibility:`; left out, {@link DEFAULT_ACCESS}. */
+  readonly access?: AccessSettings;
   /** The other languages of `languages:`, in that order, with missing translations already filled in. */
   readonly translations: readonly LocalizedDeck[];
 }

@@ -31,6 +31,8 @@ export const IpcChannel = {
   recordUsage: 'kiosk:record-usage',
   /** renderer → main (invoke): the record at a glance, for the staff panel; staff session only. */
   getUsageSummary: 'kiosk:get-usage-summary',
+  /** renderer → main (invoke): read this screen aloud; answers with the audio's address. */
+  speak: 'kiosk:speak',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
@@ -46,6 +48,7 @@ export interface IpcInvokeContract {
   [IpcChannel.reportError]: { args: [report: PageErrorReport]; response: undefined };
   [IpcChannel.recordUsage]: { args: [events: readonly UsageEvent[]]; response: undefined };
   [IpcChannel.getUsageSummary]: { args: []; response: UsageSummaryReply };
+  [IpcChannel.speak]: { args: [request: SpeechRequest]; response: SpeechReply };
 }
 
 export interface IpcEventContract {
@@ -207,6 +210,8 @@ export const PreviewRoute = {
   about: '/api/about',
   /** The workbench: the kiosk page in a frame at a chosen screen shape, its problems, the moment shown. */
   workbench: '/workbench',
+  /** POST: a SpeechRequest, answered with a SpeechReply (as the `speak` channel). */
+  speech: '/api/speech',
 } as const;
 
 /**
@@ -234,3 +239,5 @@ export const FIRST_SCHEDULE_ELEMENT_ID = 'kiosk-first-schedule';
 
 /** Where the page finds pictures from the content folder, in the app and in the preview alike. */
 export const CONTENT_URL_PREFIX = 'content/';
+/** Where the page finds a screen read aloud (`speech/<hash>.wav`), in the app and in the preview alike. */
+export const SPEECH_URL_PREFIX = 'speech/';

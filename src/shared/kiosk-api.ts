@@ -1,4 +1,11 @@
-import type { IpcChannel, IpcEventContract, IpcInvokeContract, KioskMode, PageErrorReport } from './ipc';
+import type {
+  IpcChannel,
+  IpcEventContract,
+  IpcInvokeContract,
+  KioskMode,
+  PageErrorReport,
+  SpeechRequest,
+} from './ipc';
 import type { UsageEvent } from './usage';
 
 type Response<C extends keyof IpcInvokeContract> = Promise<IpcInvokeContract[C]['response']>;
@@ -39,4 +46,6 @@ export interface KioskApi {
   readonly recordUsage: (events: readonly UsageEvent[]) => Response<typeof IpcChannel.recordUsage>;
   /** The record at a glance, for the staff panel. */
   readonly getUsageSummary: () => Response<typeof IpcChannel.getUsageSummary>;
+  /** Reads a screen aloud with the computer's own voice: the address of the audio, or why not. */
+  readonly speak: (request: SpeechRequest) => Response<typeof IpcChannel.speak>;
 }

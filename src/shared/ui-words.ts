@@ -33,6 +33,16 @@ export const UI_WORDS = {
   notice: { name: 'notice' },
   scanToRead: { name: 'scan_to_read' },
   qrCode: { name: 'qr_code' },
+  listen: { name: 'listen' },
+  repeat: { name: 'repeat' },
+  louder: { name: 'louder' },
+  quieter: { name: 'quieter' },
+  largerText: { name: 'larger_text' },
+  highContrast: { name: 'high_contrast' },
+  readingHelp: { name: 'reading_help' },
+  inviteToListen: { name: 'invite_to_listen' },
+  noVoice: { name: 'no_voice' },
+  listenFailed: { name: 'listen_failed' },
 } as const satisfies Record<string, WordSpec>;
 
 export type UiWordKey = keyof typeof UI_WORDS;

@@ -90,6 +90,10 @@ test.describe('touch navigation', () => {
       /1\s*First slide/,
       /2\s*Second slide/,
       /3\s*Third slide/,
+      // The help with reading, at the foot of every panel.
+      /Listen/,
+      /Larger text/,
+      /High contrast/,
     ]);
     await list.getByRole('button', { name: 'Third slide' }).click();
     await expect(list).toBeHidden();

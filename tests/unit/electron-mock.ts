@@ -81,6 +81,7 @@ export class FakeWebContents extends EventEmitter {
     return Promise.resolve();
   });
   readonly getURL = vi.fn(() => this.mainFrame.url);
+  readonly setVisualZoomLevelLimits = vi.fn((_minimum: number, _maximum: number) => Promise.resolve());
   /** As in Electron: the renderer is ended, and 'render-process-gone' follows. */
   readonly forcefullyCrashRenderer = vi.fn(() => {
     this.emit('render-process-gone', fakeEvent(), { reason: 'killed', exitCode: 9 });

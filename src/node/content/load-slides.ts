@@ -4,6 +4,7 @@ import { readFailure } from './file-system';
 import { error, MAX_FOLDER_ENTRIES, SLIDES_FOLDER, warning } from './files';
 import type { ContentFolder } from './folder';
 import { renderMarkdown } from './markdown';
+import { loadAudio } from './audio';
 import { loadPicture, type KeepPicture } from './pictures';
 import { MAX_SLIDES, type KioskSettings } from './schema';
 import { checkTextFits } from './text-fit';
@@ -209,6 +210,7 @@ async function loadSlide(
     seconds: source.frontMatter.seconds ?? settings.attract.seconds_per_slide,
     show: source.frontMatter.show,
     link: source.frontMatter.link,
+    audio: await audioOf(folder, file, source, problems, keep),
   });
   checkLinkText(file, source, slide, problems);
   checkFit(file, source, slide, problems);
@@ -247,6 +249,8 @@ async function loadSlide(
         show: slide.show,
         // The page in the translation's language where it gives one, else the slide's.
         link: translationSource.frontMatter.link ?? slide.link,
+        // A recording is in its own file's language: a translation without one is read by the computer.
+        audio: await audioOf(folder, translationFile, translationSource, problems, keep),
       }),
     );
     checkLinkText(translationFile, translationSource, translated.get(language), problems);
@@ -267,6 +271,18 @@ async function imageOf(
   return loadPicture(folder, image, { file, ...source.yaml.locate(['image']) }, problems, keep);
 }
 
+async function audioOf(
+  folder: ContentFolder,
+  file: string,
+  source: SlideSource,
+  problems: ContentProblem[],
+  keep: KeepPicture | undefined,
+): Promise<string | undefined> {
+  const { audio } = source.frontMatter;
+  if (audio === undefined) return undefined;
+  return loadAudio(folder, audio, { file, ...source.yaml.locate(['audio']) }, problems, keep);
+}
+
 function toSlide(
   id: string,
   language: string,
@@ -276,11 +292,13 @@ function toSlide(
     seconds,
     show,
     link,
+    audio,
   }: {
     image: string | undefined;
     seconds: number;
     show: ShowTimes | undefined;
     link: string | undefined;
+    audio?: string | undefined;
   },
 ): Slide {
   // A link's text is in its file's language: a translation without one shows none of the slide's.
@@ -296,6 +314,7 @@ function toSlide(
     ...(show === undefined ? {} : { show }),
     ...(link === undefined ? {} : { link }),
     ...(linkText === undefined ? {} : { linkText }),
+    ...(audio === undefined ? {} : { audio }),
   };
 }
 

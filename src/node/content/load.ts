@@ -93,6 +93,7 @@ export async function loadContent(
     warningSeconds: settings.touch.warning_seconds,
     rotateLanguages: settings.attract.languages === 'rotate' && others.length > 0,
     ...(settings.attract.qr_code === 'show' ? { qrCodeInLoop: true } : {}),
+    ...(settings.access === undefined ? {} : { access: settings.access }),
     translations: others,
   };
   return { deck, deckRevision: deckRevision(deck), ...common, problems: sortProblems(problems) };

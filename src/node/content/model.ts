@@ -49,6 +49,7 @@ export const slideSchema: z.ZodType<Slide> = z.object({
   bodyHtml: z.string(),
   link: z.string().optional(),
   linkText: z.string().optional(),
+  audio: z.string().optional(),
 });
 
 const localizedDeckShape = z.object({
@@ -83,6 +84,18 @@ export const deckSchema: z.ZodType<Deck> = localizedDeckShape.extend({
   warningSeconds: z.number().min(0),
   rotateLanguages: z.boolean(),
   qrCodeInLoop: z.boolean().optional(),
+  access: z
+    .object({
+      listen: z.boolean(),
+      volume: z.object({
+        start: z.number().min(0).max(100),
+        lowest: z.number().min(0).max(100),
+        highest: z.number().min(0).max(100),
+      }),
+      inviteToListen: z.boolean(),
+      reducedMotion: z.boolean(),
+    })
+    .optional(),
   translations: z.array(localizedDeckSchema),
 });
 

@@ -18,7 +18,7 @@ import type { KeepPicture } from './pictures';
 /** The file in the cache that holds the picture at `url` (`content/images/x.png?v=...`). */
 export function cachedPictureName(url: string): string {
   const path = url.split('?')[0] ?? '';
-  const extension = /\.(png|jpe?g|webp|svg|woff2)$/i.exec(path)?.[0].toLowerCase() ?? '';
+  const extension = /\.(png|jpe?g|webp|svg|woff2|wav|mp3|ogg)$/i.exec(path)?.[0].toLowerCase() ?? '';
   return `${createHash('sha256').update(url).digest('hex').slice(0, 40)}${extension}`;
 }
 
@@ -40,12 +40,15 @@ export function keepInCache(cacheDir: string): KeepPicture {
   };
 }
 
-/** Every picture address in a deck, in every language, and the brand's logo and font. */
+/** Every picture and recording address in a deck, in every language, and the brand's logo and font. */
 export function picturesIn(deck: Deck | null, brand?: Brand): Set<string> {
   const urls = new Set<string>([brand?.logo, brand?.font].filter((url) => url !== undefined));
   if (deck === null) return urls;
   for (const edition of [deck, ...deck.translations]) {
-    for (const slide of edition.slides) if (slide.image !== undefined) urls.add(slide.image);
+    for (const slide of edition.slides) {
+      if (slide.image !== undefined) urls.add(slide.image);
+      if (slide.audio !== undefined) urls.add(slide.audio);
+    }
   }
   return urls;
 }

@@ -24,7 +24,7 @@ export const MAX_PICTURE_BYTES = 10 * 1024 * 1024;
 /** An SVG is text: a drawing for a screen is a few hundred kilobytes at most. */
 export const MAX_SVG_BYTES = 2 * 1024 * 1024;
 
-const DID_NOT_ANSWER = `did not answer within ${READ_DEADLINE_SECONDS} seconds: if the content folder is on a network share or a USB stick, check that it is connected`;
+export const DID_NOT_ANSWER = `did not answer within ${READ_DEADLINE_SECONDS} seconds: if the content folder is on a network share or a USB stick, check that it is connected`;
 
 /**
  * Called with each good picture's address and bytes, so that its bytes can be kept where the page

@@ -4,6 +4,7 @@ import { MAX_LINK_BYTES } from '../../shared/links';
 import { UI_WORD_KEYS, UI_WORDS, type PluralText, type WordSpec } from '../../shared/ui-words';
 import { scheduleSchema, toWeeklyHours } from '../time/opening-hours';
 import { timeZoneSchema } from '../time/wall-clock';
+import { ACCESSIBILITY_SETTINGS, accessibilitySchema } from './accessibility-schema';
 import { includeSchema } from './include-schema';
 import { BRAND_SETTINGS, brandSchema } from './brand-schema';
 import { SHOW_SETTINGS, showSchema } from './show-schema';
@@ -112,6 +113,8 @@ const kioskFileShape = z.strictObject({
   brand: brandSchema.optional(),
   /** How long the record of what was shown and how it was used is kept. */
   records: recordsSchema.prefault({}),
+  /** Listen, its volume, the loop's invitation to listen, and motion (accessibility-schema.ts). */
+  accessibility: accessibilitySchema.optional(),
 });
 
 type KioskFileShape = z.output<typeof kioskFileShape>;
@@ -153,6 +156,7 @@ export const kioskFileSchema = kioskFileShape
       include: file.include === undefined ? [] : [file.include].flat(),
       brand: file.brand,
       recordDays: file.records.keep_days,
+      access: file.accessibility,
     };
   });
 
@@ -246,6 +250,8 @@ export const slideFrontMatterSchema = z.strictObject({
   show: showSchema.optional(),
   link: link.optional(),
   link_text: text.max(80, { error: 'is longer than 80 characters: it sits beside the QR code' }).optional(),
+  /** This language's recording of the slide, played by Listen in place of the computer's voice. */
+  audio: z.string({ error: 'must be a path such as audio/welcome.mp3' }).trim().min(1).optional(),
 });
 
 /** The setting names each part of a file accepts, to suggest the right one for a misspelt key. */
@@ -255,6 +261,7 @@ export const KNOWN_SETTINGS: Readonly<Record<string, readonly string[]>> = {
   'kiosk.touch': Object.keys(touchSchema.shape),
   'kiosk.brand': BRAND_SETTINGS,
   'kiosk.records': Object.keys(recordsSchema.shape),
+  'kiosk.accessibility': ACCESSIBILITY_SETTINGS,
   slide: Object.keys(slideFrontMatterSchema.shape),
   'slide.show': SHOW_SETTINGS,
   ui: UI_WORD_KEYS.map((key) => UI_WORDS[key].name),

@@ -7,6 +7,13 @@ const PICTURE_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
 };
 
+/** The only recordings a slide may have (its `audio:`): sounds every Chromium plays. */
+const AUDIO_TYPES: Readonly<Record<string, string>> = {
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+};
+
 /** The only kinds of file the kiosk's page ever loads; anything else is served as plain bytes. */
 const PAGE_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,9 +35,15 @@ export function pictureType(fileName: string): string | undefined {
   return typeByExtension(PICTURE_TYPES, fileName);
 }
 
-/** What the page may load from the content folder (its checked copy): a picture, or the clinic's font. */
+export function audioType(fileName: string): string | undefined {
+  return typeByExtension(AUDIO_TYPES, fileName);
+}
+
+/** What the page may load from the content folder (its checked copy): a picture, a recording, or the clinic's font. */
 export function contentFileType(fileName: string): string | undefined {
-  return pictureType(fileName) ?? (/\.woff2$/i.test(fileName) ? 'font/woff2' : undefined);
+  return (
+    pictureType(fileName) ?? audioType(fileName) ?? (/\.woff2$/i.test(fileName) ? 'font/woff2' : undefined)
+  );
 }
 
 /** The type of one of the page's own files, or undefined for a kind of file the page never loads. */

@@ -14,6 +14,8 @@ const POLICY: Readonly<Record<string, string>> = {
   'style-src': "'self'",
   'img-src': "'self'",
   'font-src': "'self'",
+  // Listen: spoken screens and staff's recorded voices, from the kiosk itself.
+  'media-src': "'self'",
   'connect-src': "'self'",
   'base-uri': "'none'",
   'form-action': "'none'",

@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '../../shared/describe-error';
-import { SPEECH_LIMITS, type SpeechReply, type SpeechRequest } from '../../shared/ipc';
+import { SPEECH_LIMITS, SPEECH_URL_PREFIX, type SpeechReply, type SpeechRequest } from '../../shared/ipc';
 import { canonicalLanguage } from '../../shared/languages';
 import { errnoCode } from '../errno';
 import type { SpeechEngine } from './engines';
 import { toSsml } from './script';
 
-/** Where the page finds spoken audio, in the app and in the preview alike. */
-export const SPEECH_URL_PREFIX = 'speech/';
 /** The spoken screens kept on disk: the most recent are said again at once, the oldest go first. */
 export const MAX_CACHED_SPEECH_FILES = 300;
 
@@ -102,6 +100,21 @@ export function createSpeechService(options: {
 export function cachedSpeechPath(cacheDir: string, path: string): string | undefined {
   const match = /^speech\/([0-9a-f]{40}\.wav)$/.exec(path);
   return match?.[1] === undefined ? undefined : join(cacheDir, match[1]);
+}
+
+/**
+ * What a request for `speech/...` may read, for the app's protocol and the preview alike: the file
+ * the service named, never a path the address spells. A name is the hash of what was said, so
+ * the same name is always the same sound, and the page may keep it.
+ */
+export function cachedSpeechRequest(
+  cacheDir: string,
+  path: string,
+): { readonly path: string; readonly contentType: string; readonly cacheControl: string } | undefined {
+  const file = cachedSpeechPath(cacheDir, path);
+  return file === undefined
+    ? undefined
+    : { path: file, contentType: 'audio/wav', cacheControl: 'max-age=31536000, immutable' };
 }
 
 /** How long a WAV file plays, from its header; undefined if there is no such file. */

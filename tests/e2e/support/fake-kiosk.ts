@@ -84,6 +84,15 @@ export async function installFakeKiosk(page: Page, options: FakeKioskOptions) {
               } as const)
             : ({ ok: false, reason: 'no-session' } as const),
         ),
+      // Speech as the preview makes it: the same computer's voice, over HTTP.
+      speak: async (request) =>
+        (await (
+          await fetch('/api/speech', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(request),
+          })
+        ).json()) as Awaited<ReturnType<KioskApi['speak']>>,
     };
     Object.defineProperty(window, 'kiosk', { value: api });
     Object.defineProperty(window, '__kiosk', {

@@ -1,5 +1,5 @@
 import { isAbsolute, join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { startPreviewServer } from '../../../src/preview/server';
 import { parseWallTime } from '../../../src/node/time/wall-time';
 
@@ -85,4 +85,14 @@ export function slideHeading(page: Page, title: string) {
 export async function tapScreen(page: Page) {
   const size = page.viewportSize() ?? { width: 1920, height: 1080 };
   await page.touchscreen.tap(size.width / 2, size.height / 3);
+}
+
+/**
+ * A finger on the middle of `target`. For "I'm still here": the touch itself answers the prompt,
+ * which is gone before a mouse click's checks are over.
+ */
+export async function tapCentre(page: Page, target: Locator) {
+  const box = await target.boundingBox();
+  if (box === null) throw new Error('nothing to tap: the element is not on screen');
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
 }

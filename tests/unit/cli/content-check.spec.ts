@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../../src/cli/content-check-command';
 import { diskFs as fs } from '../node/content/memory-fs';
@@ -38,6 +40,26 @@ describe('npm run content:check', () => {
       '  slides/02-second.md has no Spanish translation yet, so it shows in English there: add slides/02-second.es.md',
       'OK: 3 slides, 2 languages (English, Spanish), 1 picture.',
     ]);
+  });
+
+  it('counts the slides’ recordings, and tells of one that cannot be played', async () => {
+    expect(await check('tests/fixtures/accessibility')).toEqual({
+      lines: ['OK: 3 slides, 3 languages (English, Spanish, Arabic), 1 picture, 1 recording.'],
+      exitCode: 0,
+    });
+    const copy = mkdtempSync(join(tmpdir(), 'kiosk-check-audio-'));
+    try {
+      cpSync(resolve('tests/fixtures/accessibility'), copy, { recursive: true });
+      writeFileSync(join(copy, 'audio/opening-hours.wav'), 'not a sound');
+      const { lines, exitCode } = await check(copy);
+      expect(exitCode).toBe(1);
+      expect(lines.slice(0, 2)).toEqual([
+        '1 error:',
+        '  slides/03-hours.md:4:8 audio "audio/opening-hours.wav" is not a WAV recording inside, whatever its name says: save it again as WAV from a sound program',
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('lists errors before warnings', async () => {

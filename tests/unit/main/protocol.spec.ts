@@ -20,7 +20,13 @@ import {
 const SECRET = 'SECRET-OUTSIDE-THE-APP';
 // Created at load time: the test tables below are built from these paths.
 const base = mkdtempSync(join(tmpdir(), 'kiosk-protocol-'));
-const roots: ProtocolRoots = { renderer: join(base, 'renderer'), pictures: join(base, 'pictures') };
+const roots: ProtocolRoots = {
+  renderer: join(base, 'renderer'),
+  pictures: join(base, 'pictures'),
+  speech: join(base, 'speech'),
+};
+/** A spoken screen as the speech service names it. */
+const SPOKEN = `speech/${'ab12'.repeat(10)}.wav`;
 /** A picture as the loader names it, and its checked copy in the picture cache. */
 const HEART = 'content/images/heart.svg?v=4k-1-1';
 
@@ -34,6 +40,8 @@ beforeAll(() => {
   write(join(roots.renderer, 'assets', 'index-abc.js'), 'console.log(1)');
   write(join(roots.renderer, 'assets', 'index-abc.css'), 'body{}');
   write(cachedPicturePath(roots.pictures, HEART), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  write(join(base, 'speech', `${'ab12'.repeat(10)}.wav`), 'RIFF....WAVE');
+  write(join(base, 'speech', 'secret.wav'), SECRET);
   // Files a traversal would reach: beside the served folders, with extensions that are served.
   write(join(base, 'secret.html'), SECRET);
   write(join(base, 'secret.svg'), SECRET);
@@ -53,7 +61,11 @@ async function get(url: string, method = 'GET'): Promise<Response> {
 }
 
 function isInsideServedFolders(path: string): boolean {
-  return path.startsWith(roots.renderer + sep) || path.startsWith(roots.pictures + sep);
+  return (
+    path.startsWith(roots.renderer + sep) ||
+    path.startsWith(roots.pictures + sep) ||
+    path.startsWith(join(base, 'speech') + sep)
+  );
 }
 
 describe('app protocol routing', () => {
@@ -80,6 +92,22 @@ describe('app protocol routing', () => {
       path: cachedPicturePath(roots.pictures, HEART),
       contentType: 'image/svg+xml',
       cacheControl: 'max-age=31536000, immutable',
+    });
+  });
+
+  it('maps a spoken screen’s address to the file the speech service named, and nothing else', () => {
+    expect(routeRequest('GET', `app://kiosk/${SPOKEN}`, roots)).toEqual({
+      kind: 'file',
+      from: 'speech',
+      path: join(base, 'speech', `${'ab12'.repeat(10)}.wav`),
+      contentType: 'audio/wav',
+      cacheControl: 'max-age=31536000, immutable',
+    });
+    for (const path of ['speech/secret.wav', 'speech/a/secret.wav', `speech/${'AB12'.repeat(10)}.wav`]) {
+      expect(routeRequest('GET', `app://kiosk/${path}`, roots), path).toEqual({ kind: 'not-found' });
+    }
+    expect(routeRequest('GET', `app://kiosk/${SPOKEN}`, { ...roots, speech: undefined })).toEqual({
+      kind: 'not-found',
     });
   });
 
@@ -182,6 +210,15 @@ describe('app protocol responses', () => {
     expect(await response.text()).toContain('<svg');
   });
 
+  it('serves a spoken screen as audio the page may keep', async () => {
+    const response = await get(`app://kiosk/${SPOKEN}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('audio/wav');
+    expect(response.headers.get('Cache-Control')).toBe('max-age=31536000, immutable');
+    expect(await response.text()).toBe('RIFF....WAVE');
+    expect((await get(`app://kiosk/speech/${'cd34'.repeat(10)}.wav`)).status).toBe(404);
+  });
+
   it('lets the page keep a picture, whose address names its version, and nothing else', async () => {
     expect((await get(`app://kiosk/${HEART}`)).headers.get('Cache-Control')).toBe(
       'max-age=31536000, immutable',
@@ -221,6 +258,8 @@ describe('app protocol responses', () => {
     'app://kiosk/content/..%2f..%2fsecret.svg?v=1',
     'app://kiosk/content/secret.svg?v=1',
     'app://kiosk/content/secret.html',
+    'app://kiosk/speech/secret.wav',
+    'app://kiosk/speech/%2e%2e/speech/secret.wav',
     'app://other/index.html',
   ])('never returns a file from outside the served folders for %s', async (url) => {
     const response = await get(url);
@@ -251,7 +290,12 @@ describe('app scheme registration', () => {
     ];
     expect(schemes).toHaveLength(1);
     expect(schemes[0]?.scheme).toBe('app');
-    expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
+    expect(schemes[0]?.privileges).toMatchObject({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      stream: true,
+    });
     expect(schemes[0]?.privileges.corsEnabled).not.toBe(true);
     expect(schemes[0]?.privileges.bypassCSP).not.toBe(true);
   });

@@ -101,3 +101,14 @@ describe('kiosk window lifecycle', () => {
     expect(window.show).not.toHaveBeenCalled();
   });
 });
+
+describe('zoom', () => {
+  it('keeps pinch zoom off after every load of the page', () => {
+    const { webContents } = createWindow();
+    expect(webContents.setVisualZoomLevelLimits).not.toHaveBeenCalled();
+    webContents.emit('did-finish-load');
+    expect(webContents.setVisualZoomLevelLimits).toHaveBeenLastCalledWith(1, 1);
+    webContents.emit('did-finish-load');
+    expect(webContents.setVisualZoomLevelLimits).toHaveBeenCalledTimes(2);
+  });
+});

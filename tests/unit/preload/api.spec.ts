@@ -19,6 +19,12 @@ describe('window.kiosk', () => {
     ['closeKiosk', [], IpcChannel.staffAction, ['quit']],
     ['updateContent', [], IpcChannel.staffAction, ['update-content']],
     ['endStaffSession', [], IpcChannel.endStaffSession, []],
+    [
+      'speak',
+      [{ language: 'en', parts: [{ kind: 'heading', text: 'Hi' }] }],
+      IpcChannel.speak,
+      [{ language: 'en', parts: [{ kind: 'heading', text: 'Hi' }] }],
+    ],
   ] as const)('%s asks main on its own channel', async (method, args, channel, sent) => {
     ipcRenderer.invoke.mockResolvedValue('answer');
     const call = api()[method] as (...values: readonly unknown[]) => Promise<unknown>;

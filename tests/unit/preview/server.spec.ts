@@ -12,7 +12,27 @@ import {
   type PreviewAbout,
   type ScheduleState,
 } from '../../../src/shared/ipc';
+import type { SpeechEngine } from '../../../src/node/speech/engines';
 import { inProcessAgent } from '../../support/in-process-agent';
+
+/** An engine that writes a WAV header and a second of silence, and remembers what it said. */
+const said: string[] = [];
+const quietEngine: SpeechEngine = {
+  name: 'quiet',
+  voiceFor: (language) => Promise.resolve(language),
+  synthesize(ssml, _voice, file) {
+    said.push(ssml);
+    const header = Buffer.alloc(44);
+    header.write('RIFF', 0);
+    header.write('WAVEfmt ', 8);
+    header.writeUInt32LE(16, 16);
+    header.writeUInt32LE(8000, 28);
+    header.write('data', 36);
+    header.writeUInt32LE(8000, 40);
+    writeFileSync(file, Buffer.concat([header, Buffer.alloc(8000, 128)]));
+    return Promise.resolve();
+  },
+};
 
 let base: string;
 let dir: string;
@@ -35,7 +55,9 @@ beforeEach(async () => {
     port: 0,
     spawnAgent: agent.spawn,
     log: { info: () => undefined, warn: (line) => logged.push(line), error: (line) => logged.push(line) },
+    speechEngine: quietEngine,
   });
+  said.length = 0;
 });
 
 afterEach(async () => {
@@ -131,6 +153,36 @@ describe('the preview server', () => {
     const kept = await fetch(`${server.url}${named}`);
     expect(kept.status).toBe(200);
     expect(kept.headers.get('Cache-Control')).toBe('max-age=31536000, immutable');
+  });
+
+  it('reads a screen aloud as the kiosk does, and serves the audio it made and nothing else', async () => {
+    const ask = (body: string) =>
+      fetch(`${server.url}${PreviewRoute.speech.slice(1)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
+    const answer = await ask(JSON.stringify({ language: 'es', parts: [{ kind: 'heading', text: 'Hola' }] }));
+    expect(answer.status).toBe(200);
+    const reply = (await answer.json()) as { ok: boolean; url: string; seconds: number };
+    expect(reply).toMatchObject({ ok: true, seconds: 1 });
+    expect(said).toEqual(['<speak xml:lang="es">Hola<break time="700ms"/></speak>']);
+    const audio = await fetch(`${server.url}${reply.url}`);
+    expect(audio.status).toBe(200);
+    expect(audio.headers.get('Content-Type')).toBe('audio/wav');
+    expect(audio.headers.get('Content-Security-Policy')).toContain("media-src 'self'");
+    expect((await fetch(`${server.url}speech/${'0'.repeat(40)}.wav`)).status).toBe(404);
+    expect((await fetch(`${server.url}speech/..%2fkiosk.yaml`)).status).toBe(404);
+    expect((await ask('not json')).status).toBe(400);
+    expect((await ask(JSON.stringify({ language: 'es', parts: [] }))).status).toBe(400);
+    expect(
+      (
+        await ask(
+          JSON.stringify({ language: 'es', parts: [{ kind: 'paragraph', text: 'x'.repeat(200_000) }] }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(said).toHaveLength(1);
   });
 
   it('answers only requests addressed to it by its own name', async () => {

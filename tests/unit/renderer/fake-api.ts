@@ -61,6 +61,7 @@ export function fakeApi(content: ContentState | Error = state(deck(['One', 'Two'
     reportError: vi.fn(() => Promise.resolve(undefined)),
     recordUsage: vi.fn<KioskApi['recordUsage']>(() => Promise.resolve(undefined)),
     getUsageSummary: vi.fn<KioskApi['getUsageSummary']>(refused),
+    speak: vi.fn<KioskApi['speak']>(() => Promise.resolve({ ok: false, reason: 'no-engine' })),
   } satisfies KioskApi;
   return {
     api,

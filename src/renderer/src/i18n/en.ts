@@ -27,6 +27,16 @@ export const en = {
   notice: 'Notice',
   scanToRead: 'Scan with your phone camera to read this at home',
   qrCode: 'QR code',
+  listen: 'Listen',
+  repeat: 'Repeat',
+  louder: 'Louder',
+  quieter: 'Quieter',
+  largerText: 'Larger text',
+  highContrast: 'High contrast',
+  readingHelp: 'Help with reading',
+  inviteToListen: 'Touch the screen to hear this read aloud',
+  noVoice: 'This language cannot be read aloud on this kiosk.',
+  listenFailed: 'Reading aloud did not work. Please try again.',
 } as const satisfies UiWords;
 
 /** What every language's table must give: the same words, with plural forms where English has them. */

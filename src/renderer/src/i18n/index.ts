@@ -105,6 +105,16 @@ export function uiText(language: string, staffWords: StaffWords = {}) {
     notice: words.notice,
     scanToRead: words.scanToRead,
     qrCode: words.qrCode,
+    listen: words.listen,
+    repeat: words.repeat,
+    louder: words.louder,
+    quieter: words.quieter,
+    largerText: words.largerText,
+    highContrast: words.highContrast,
+    readingHelp: words.readingHelp,
+    inviteToListen: words.inviteToListen,
+    noVoice: words.noVoice,
+    listenFailed: words.listenFailed,
     /** A number on its own (the idle countdown, a topic's number), written the language's way. */
     number: (value: number) => numbers.format(value),
   };

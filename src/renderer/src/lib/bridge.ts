@@ -1,5 +1,10 @@
 import { formatProblem, type ContentState } from '../../../shared/content';
-import { PREVIEW_SCHEDULE_EVENT, PreviewRoute, type ScheduleState } from '../../../shared/ipc';
+import {
+  PREVIEW_SCHEDULE_EVENT,
+  PreviewRoute,
+  type ScheduleState,
+  type SpeechReply,
+} from '../../../shared/ipc';
 import type { KioskApi } from '../../../shared/kiosk-api';
 
 /**
@@ -110,6 +115,16 @@ export function createHttpKiosk(deps: HttpKioskDeps = browserDeps): KioskApi {
       });
       return undefined;
     },
+    async speak(request) {
+      // The preview reads aloud as the kiosk does, with this computer's own voice.
+      const response = await deps.fetch(PreviewRoute.speech, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+      if (!response.ok) throw new Error(`The preview answered ${response.status}`);
+      return (await response.json()) as SpeechReply;
+    },
     ...withoutMainProcess,
   };
 }
@@ -122,7 +137,7 @@ const refusedWithoutStaffSession = () => Promise.resolve({ ok: false, reason: 'n
  */
 const withoutMainProcess: Omit<
   KioskApi,
-  'getContent' | 'onContentChanged' | 'reportError' | 'getSchedule' | 'onScheduleChanged'
+  'getContent' | 'onContentChanged' | 'reportError' | 'getSchedule' | 'onScheduleChanged' | 'speak'
 > = {
   reportMode: () => Promise.resolve(undefined),
   // The preview is a staff tool: what staff do in it is no patient's use, and is never recorded.

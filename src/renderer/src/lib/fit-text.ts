@@ -20,11 +20,17 @@ const SEARCH_STEPS = 6;
  * `_content` changes (what else the box holds: the QR code, once a patient touches the screen).
  * `data-fit` on the box tells the scale it chose, for the tests.
  */
-// `_content` is not read: a new one makes Svelte attach anew, which measures again.
+// `_content` is not read: a new one makes Svelte attach anew, which measures again. With
+// `keepSize` (Larger text), the text is never shrunk: it stays at its full size and the box scrolls.
 export const fitText =
-  (_content?: unknown): Attachment<HTMLElement> =>
+  (_content?: unknown, keepSize = false): Attachment<HTMLElement> =>
   (box) => {
     const fit = () => {
+      if (keepSize) {
+        setScale(box, 1);
+        box.dataset.fit = '1.00';
+        return;
+      }
       box.classList.add('whole-words');
       let scale = largestFitting(box, SMALLEST_WHOLE_WORD_SCALE);
       box.classList.remove('whole-words');

@@ -91,6 +91,12 @@ export function attachKioskInput(target: Window, handlers: KioskInputHandlers): 
     handlers.activity();
   };
 
+  // A patient reading the longer text as it scrolls (a fling carries on after the finger lifts) is
+  // still there: the kiosk does not time out under them.
+  const onScroll = (event: Event) => {
+    if (inScrollable(event.target)) handlers.activity();
+  };
+
   const capture = { capture: true } as const;
   return stopAll([
     on(target, 'pointerdown', onPointerDown, capture),
@@ -100,5 +106,6 @@ export function attachKioskInput(target: Window, handlers: KioskInputHandlers): 
     on(target, 'keydown', onKeyDown, capture),
     on(target, 'touchmove', onTouchMove, { capture: true, passive: false }),
     on(target, 'wheel', onWheel, { capture: true, passive: true }),
+    on(target, 'scroll', onScroll, { capture: true, passive: true }),
   ]);
 }

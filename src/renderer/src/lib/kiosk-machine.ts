@@ -8,6 +8,9 @@
  * Time comes from an injected {@link Clock}, so tests drive it with a fake one. At most one timer
  * is pending at any moment: a looping screen should wake the CPU once per slide, not per frame.
  *
+ * While the patient is busy without touching the screen (listening to it read aloud), the idle
+ * timer is held: it starts again, from its full time, when they are done.
+ *
  * Languages are indexes into the deck's languages, 0 being the default. The loop walks a list of
  * steps (slide, language, seconds): each slide in the default language, or with `rotate` each
  * slide in every language in turn. A touch keeps the language on screen; the patient may choose
@@ -56,6 +59,8 @@ export class KioskMachine {
   #timer: TimerHandle | undefined = undefined;
   /** Where the loop is in `loopOf(timing)`: several steps may show the same slide. */
   #step = 0;
+  /** The patient is busy without touching the screen (listening): touch mode does not time out. */
+  #held = false;
   readonly #clock: Clock;
   readonly #onChange: (view: KioskView) => void;
 
@@ -95,6 +100,17 @@ export class KioskMachine {
     }
     this.#schedule();
     return false;
+  }
+
+  /**
+   * The patient is busy without touching the screen (listening to it read aloud), or no longer
+   * is. While held, touch mode does not time out; when released, the full idle time starts again.
+   * The "Still there?" countdown, once shown, is not held: it is answered by a touch.
+   */
+  hold(held: boolean): void {
+    if (held === this.#held) return;
+    this.#held = held;
+    if (this.#view.mode === 'touch') this.#schedule();
   }
 
   next(): void {
@@ -176,6 +192,7 @@ export class KioskMachine {
     const view = this.#view;
     // A one-step loop has nothing to advance to: no reason to wake up at all.
     if (view.mode === 'attract' && loopOf(this.#timing).length === 1) return;
+    if (view.mode === 'touch' && this.#held) return;
     const { delay, then } = this.#nextStep(view);
     this.#timer = this.#clock.setTimeout(() => {
       this.#timer = undefined;

@@ -74,6 +74,8 @@ export class KioskModel {
   };
 
   activity = (): boolean => this.#machine.activity();
+  /** While the patient listens to the screen, touch mode does not time out (see KioskMachine.hold). */
+  hold = (held: boolean): void => this.#machine.hold(held);
   next = (): void => this.#machine.next();
   previous = (): void => this.#machine.previous();
   /** A topic chosen from the list of all topics. */

@@ -2,11 +2,15 @@ import { systemClock, type Clock } from '../../../shared/clock';
 import type { ContentState, Deck, Notice } from '../../../shared/content';
 import type { KioskMode, ScheduleState } from '../../../shared/ipc';
 import type { KioskApi } from '../../../shared/kiosk-api';
+import type { SpeechPlayer } from '../lib/speech-player';
+import { screenScript } from '../lib/speech-script';
 import { deckWith } from '../lib/visible-deck';
+import { AccessModel } from './access.svelte';
 import { ContentModel } from './content.svelte';
 import { KioskModel, type KioskAction } from './kiosk.svelte';
 import { NoticeTurns } from './notice-turns.svelte';
 import { ScheduleModel } from './schedule.svelte';
+import { SpeechModel } from './speech.svelte';
 import { StaffModel } from './staff.svelte';
 import { TimetableModel } from './timetable.svelte';
 
@@ -15,6 +19,10 @@ export interface ScreenOptions {
   readonly initialSchedule?: ScheduleState | undefined;
   /** Hears each of a patient's own choices (the record of use). */
   readonly onAction?: (action: KioskAction) => void;
+  /** Plays Listen's sound; the page's `<audio>` element unless a test gives its own. */
+  readonly player?: SpeechPlayer;
+  /** The computer's "reduce motion" setting; the page's media query unless a test gives its own. */
+  readonly systemReducedMotion?: () => boolean;
 }
 
 /**
@@ -29,6 +37,10 @@ export class ScreenModel {
   readonly schedule: ScheduleModel;
   readonly staff: StaffModel;
   readonly timetable: TimetableModel;
+  /** A patient's larger text and stronger contrast, and the motion everyone sees. */
+  readonly access: AccessModel;
+  /** Listen: the screen read aloud. */
+  readonly speech: SpeechModel;
   /** The slides and their loop; undefined while there are none to show now (standby), or an urgent notice shows. */
   kiosk = $state.raw<KioskModel | undefined>(undefined);
   /** The urgent notices on screen, in turn; undefined while there are none. */
@@ -42,10 +54,22 @@ export class ScreenModel {
   #kept: string | undefined;
   #visible: { from: Deck; key: string; deck: Deck | null } | undefined;
   #urgentNotices: readonly Notice[] = [];
+  /** The kiosk's mode at its last change, to tell the touch that wakes it. */
+  #lastMode: KioskMode | undefined;
 
   constructor(api: KioskApi, clock: Clock = systemClock, options: ScreenOptions = {}) {
     this.#clock = clock;
-    this.#onAction = options.onAction ?? (() => undefined);
+    const onAction = options.onAction ?? (() => undefined);
+    this.#onAction = (action) => {
+      // A new language: what was being read is in the old one.
+      if (action.type === 'language') this.speech.turnOff();
+      onAction(action);
+    };
+    this.access = new AccessModel(options.systemReducedMotion);
+    this.speech = new SpeechModel(api, {
+      ...(options.player === undefined ? {} : { player: options.player }),
+      onBusy: (busy) => this.kiosk?.hold(busy),
+    });
     this.content = new ContentModel(api, () => this.#follow(), options.initial);
     this.schedule = new ScheduleModel(api, clock, options.initialSchedule);
     this.staff = new StaffModel(api, clock);
@@ -100,6 +124,8 @@ export class ScreenModel {
   /** New content, or new opening hours (and with them, maybe, a new time zone). */
   #follow(): void {
     const state = this.content.state;
+    this.access.configure(state?.deck?.access);
+    this.speech.configure(this.access.settings.volume);
     this.timetable.follow(state?.deck ?? null, state?.notices ?? [], this.timeZone);
     this.#refresh();
   }
@@ -127,8 +153,41 @@ export class ScreenModel {
     return this.#visible.deck;
   }
 
-  /** A slide kept for its reader goes once they move on or leave. */
+  /** Each change of the kiosk's view. */
   #afterView(): void {
+    const kiosk = this.kiosk;
+    const mode = kiosk?.view.mode;
+    const woken = this.#lastMode === 'attract' && mode === 'touch';
+    const warned = mode === 'warning' && this.#lastMode !== 'warning';
+    this.#lastMode = mode;
+    // The patient has gone: the next one finds the screen as staff set it.
+    if (mode === 'attract') this.#patientLeft();
+    // While Listen is on, a new slide is read as it comes: a patient who cannot see the screen
+    // moves with Next and must hear where they have landed, without a second tap each time.
+    this.speech.show(
+      kiosk === undefined || mode === 'attract'
+        ? undefined
+        : screenScript({
+            view: kiosk.view,
+            slide: kiosk.slide,
+            slides: kiosk.edition.slides,
+            text: kiosk.text,
+          }),
+    );
+    // "Still there?" is heard as well as seen: read aloud to a patient listening, a soft tone otherwise.
+    if (warned) this.speech.chime();
+    // The loop invited patients to touch the screen to hear it read aloud: the touch that answers starts Listen.
+    if (woken && this.access.settings.inviteToListen && this.access.settings.listen) this.speech.turnOn();
+    this.#releaseKept();
+  }
+
+  #patientLeft(): void {
+    this.speech.reset();
+    this.access.reset();
+  }
+
+  /** A slide kept for its reader goes once they move on or leave. */
+  #releaseKept(): void {
     if (this.#kept === undefined) return;
     const kiosk = this.kiosk;
     if (kiosk === undefined || kiosk.view.mode === 'attract' || kiosk.slide?.id !== this.#kept)
@@ -147,13 +206,16 @@ export class ScreenModel {
   #show(deck: Deck | null): void {
     const kiosk = this.kiosk;
     if (deck === null) {
+      if (kiosk !== undefined) this.#patientLeft();
       kiosk?.dispose();
       this.kiosk = undefined;
+      this.#lastMode = undefined;
     } else if (kiosk === undefined) {
       this.kiosk = new KioskModel(deck, this.#clock, {
         onView: () => this.#afterView(),
         onAction: this.#onAction,
       });
+      this.#lastMode = this.kiosk.view.mode;
     } else {
       kiosk.replaceDeck(deck);
     }

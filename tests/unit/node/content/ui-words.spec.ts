@@ -59,7 +59,7 @@ describe('the staff’s own words (ui/<language>.yaml)', () => {
     const none = await load('en, ku', {});
     expect(none.messages).toEqual([
       expect.stringMatching(
-        /^kiosk\.yaml Kurdish \(ku\) has no built-in words for the kiosk's buttons and messages, so they show in English: to show them in Kurdish, add ui\/ku\.yaml with these words: touch_to_learn_more, previous, next, .*, qr_code$/,
+        /^kiosk\.yaml Kurdish \(ku\) has no built-in words for the kiosk's buttons and messages, so they show in English: to show them in Kurdish, add ui\/ku\.yaml with these words: touch_to_learn_more, previous, next, .*, qr_code, listen, .*, listen_failed$/,
       ),
       'slides/01-a.md has no Kurdish translation yet, so it shows in English there: add slides/01-a.ku.md',
     ]);
@@ -85,7 +85,7 @@ describe('the staff’s own words (ui/<language>.yaml)', () => {
       ].join('\n'),
     });
     expect(some.messages).toContain(
-      'ui/he.yaml has no Hebrew for these 2 words, so they show in English: scan_to_read, qr_code',
+      'ui/he.yaml has no Hebrew for these 12 words, so they show in English: scan_to_read, qr_code, listen, repeat, louder, quieter, larger_text, high_contrast, reading_help, invite_to_listen, no_voice, listen_failed',
     );
   });
 

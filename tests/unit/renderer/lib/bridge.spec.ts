@@ -76,6 +76,16 @@ describe('the kiosk over HTTP, in the browser preview', () => {
     });
   });
 
+  it('asks the preview to read a screen aloud, and gives back its answer', async () => {
+    const reply = { ok: true, url: `speech/${'a'.repeat(40)}.wav`, seconds: 2.5 };
+    const { deps, fetch } = fakeBrowser(Response.json(reply));
+    const request = { language: 'es', parts: [{ kind: 'heading' as const, text: 'Hola' }] };
+    expect(await createHttpKiosk(deps).speak(request)).toEqual(reply);
+    expect(fetch).toHaveBeenCalledWith(PreviewRoute.speech, expect.objectContaining({ method: 'POST' }));
+    const body = fetch.mock.calls[0]?.[1]?.body;
+    expect(typeof body === 'string' ? JSON.parse(body) : body).toEqual(request);
+  });
+
   it('asks the preview for its schedule, and follows it on the same event stream as the content', async () => {
     const schedule = { open: false, nextChangeAt: null, timeZone: 'Europe/London', wakeSeconds: 120 };
     const { deps, fetch, push, stream, opened } = fakeBrowser(Response.json(schedule));

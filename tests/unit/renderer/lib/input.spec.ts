@@ -109,4 +109,13 @@ describe('kiosk input', () => {
     target.dispatchEvent(overPanelText);
     expect(overPanelText.defaultPrevented).toBe(false);
   });
+
+  it('counts the longer text scrolling as the patient being there, and no other scroll', async () => {
+    const { target, handlers } = await setUp();
+    const text = { closest: (selector: string) => (selector === `[${SCROLLABLE_ATTRIBUTE}]` ? {} : null) };
+    target.dispatchEvent(fakeEvent('scroll', { target: text }));
+    expect(handlers.activity).toHaveBeenCalledTimes(1);
+    target.dispatchEvent(fakeEvent('scroll', { target: { closest: () => null } }));
+    expect(handlers.activity).toHaveBeenCalledTimes(1);
+  });
 });

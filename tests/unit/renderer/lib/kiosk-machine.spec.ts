@@ -195,6 +195,38 @@ describe('idle return', () => {
     expect(machine.view.mode).toBe('warning');
   });
 
+  it('does not time out while the patient listens, and gives the full idle time once they are done', () => {
+    const { machine } = start();
+    machine.activity();
+    vi.advanceTimersByTime(5000);
+    machine.hold(true);
+    vi.advanceTimersByTime(60_000);
+    machine.next();
+    vi.advanceTimersByTime(60_000);
+    expect(machine.view).toMatchObject({ mode: 'touch', slide: 1 });
+    machine.hold(false);
+    vi.advanceTimersByTime(5999);
+    expect(machine.view.mode).toBe('touch');
+    vi.advanceTimersByTime(1);
+    expect(machine.view.mode).toBe('warning');
+  });
+
+  it('counts "Still there?" down even while something is read aloud: a touch answers it', () => {
+    const { machine } = start();
+    machine.activity();
+    vi.advanceTimersByTime(6000);
+    machine.hold(true);
+    vi.advanceTimersByTime(3000);
+    expect(machine.view.mode).toBe('attract');
+  });
+
+  it('keeps the loop turning whatever is held', () => {
+    const { machine } = start();
+    machine.hold(true);
+    vi.advanceTimersByTime(2000);
+    expect(machine.view).toEqual({ mode: 'attract', slide: 1, language: 0 });
+  });
+
   it('goes straight back to the loop when the warning is switched off', () => {
     const { machine } = start({ warningSeconds: 0 });
     machine.activity();

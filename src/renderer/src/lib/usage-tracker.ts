@@ -57,7 +57,7 @@ export class UsageTracker {
       this.#emit({ type: 'language', session: this.#session, at: now, language });
   }
 
-  /** Hook for when the kiosk reads slides aloud: Listen used on a slide. */
+  /** The patient turned Listen on, on this slide. */
   listenUsed(id: string, now: number): void {
     if (this.#session !== undefined) this.#emit({ type: 'listen', session: this.#session, at: now, id });
   }

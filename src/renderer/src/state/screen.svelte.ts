@@ -14,11 +14,14 @@ import { SpeechModel } from './speech.svelte';
 import { StaffModel } from './staff.svelte';
 import { TimetableModel } from './timetable.svelte';
 
+/** A patient's own choices, as the record of use hears them: the kiosk's, and turning Listen on. */
+export type ScreenAction = KioskAction | { readonly type: 'listen' };
+
 export interface ScreenOptions {
   readonly initial?: ContentState | undefined;
   readonly initialSchedule?: ScheduleState | undefined;
   /** Hears each of a patient's own choices (the record of use). */
-  readonly onAction?: (action: KioskAction) => void;
+  readonly onAction?: (action: ScreenAction) => void;
   /** Plays Listen's sound; the page's `<audio>` element unless a test gives its own. */
   readonly player?: SpeechPlayer;
   /** The computer's "reduce motion" setting; the page's media query unless a test gives its own. */
@@ -49,7 +52,7 @@ export class ScreenModel {
   readonly info: readonly Notice[];
   readonly mode: KioskMode;
   readonly #clock: Clock;
-  readonly #onAction: (action: KioskAction) => void;
+  readonly #onAction: (action: ScreenAction) => void;
   /** The slide a patient is reading when its time ends: it stays until they move on. */
   #kept: string | undefined;
   #visible: { from: Deck; key: string; deck: Deck | null } | undefined;
@@ -69,6 +72,7 @@ export class ScreenModel {
     this.speech = new SpeechModel(api, {
       ...(options.player === undefined ? {} : { player: options.player }),
       onBusy: (busy) => this.kiosk?.hold(busy),
+      onTurnedOn: () => this.#onAction({ type: 'listen' }),
     });
     this.content = new ContentModel(api, () => this.#follow(), options.initial);
     this.schedule = new ScheduleModel(api, clock, options.initialSchedule);

@@ -15,6 +15,8 @@ export interface SpeechOptions {
   readonly player?: SpeechPlayer;
   /** Told whenever reading aloud starts or stops: the kiosk does not time out while it plays. */
   readonly onBusy?: (busy: boolean) => void;
+  /** Told when Listen is turned on (the record of use counts it). */
+  readonly onTurnedOn?: () => void;
 }
 
 /**
@@ -42,11 +44,13 @@ export class SpeechModel {
   readonly #api: Pick<KioskApi, 'speak'>;
   readonly #player: SpeechPlayer;
   readonly #onBusy: (busy: boolean) => void;
+  readonly #onTurnedOn: () => void;
 
   constructor(api: Pick<KioskApi, 'speak'>, options: SpeechOptions = {}) {
     this.#api = api;
     this.#player = options.player ?? audioElementPlayer(document);
     this.#onBusy = options.onBusy ?? (() => undefined);
+    this.#onTurnedOn = options.onTurnedOn ?? (() => undefined);
     this.#player.onEnded(() => {
       this.#setPlaying(false);
     });
@@ -92,7 +96,7 @@ export class SpeechModel {
   };
 
   turnOn = (): void => {
-    this.on = true;
+    this.#switchOn();
     if (this.#screen !== undefined) this.#read(this.#screen);
   };
 
@@ -105,9 +109,15 @@ export class SpeechModel {
 
   /** The screen again, from its start. */
   repeat = (): void => {
-    if (!this.on) this.on = true;
+    this.#switchOn();
     if (this.#screen !== undefined) this.#read(this.#screen);
   };
+
+  #switchOn(): void {
+    if (this.on) return;
+    this.on = true;
+    this.#onTurnedOn();
+  }
 
   louder = (): void => {
     this.#setVolume(this.volume + VOLUME_STEP);

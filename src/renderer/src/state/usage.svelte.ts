@@ -3,8 +3,7 @@ import type { Notice } from '../../../shared/content';
 import type { KioskApi } from '../../../shared/kiosk-api';
 import { UsageRecorder } from '../lib/usage-recorder';
 import { UsageTracker, type Sighting } from '../lib/usage-tracker';
-import type { KioskAction } from './kiosk.svelte';
-import type { ScreenModel } from './screen.svelte';
+import type { ScreenAction, ScreenModel } from './screen.svelte';
 
 /**
  * The record of what the screen showed and how it was used, as the page keeps it: what is on
@@ -15,6 +14,8 @@ export class UsageModel {
   readonly #clock: Clock;
   readonly #recorder: UsageRecorder;
   readonly #tracker: UsageTracker;
+  /** The slide on screen when last looked at: the one Listen reads when it is turned on. */
+  #slideOnScreen: string | undefined;
 
   constructor(api: Pick<KioskApi, 'recordUsage'>, clock: Clock) {
     this.#clock = clock;
@@ -22,14 +23,18 @@ export class UsageModel {
     this.#tracker = new UsageTracker(this.#recorder.record);
   }
 
-  action = (action: KioskAction): void => {
+  action = (action: ScreenAction): void => {
     if (action.type === 'back') this.#tracker.backPressed();
     else if (action.type === 'language') this.#tracker.languageChosen(action.language, this.#clock.now());
+    else if (action.type === 'listen' && this.#slideOnScreen !== undefined)
+      this.#tracker.listenUsed(this.#slideOnScreen, this.#clock.now());
   };
 
   /** `language`: the language on screen, which the information band speaks. */
   observe(screen: ScreenModel, language: string): void {
-    this.#tracker.observe(sightingOf(screen, language), this.#clock.now());
+    const sighting = sightingOf(screen, language);
+    this.#slideOnScreen = sighting.slide?.id;
+    this.#tracker.observe(sighting, this.#clock.now());
   }
 
   /** The page is going away: what is on screen ends now, and what waits is sent. */

@@ -88,6 +88,23 @@ describe('the page’s record of use', () => {
     ]);
   });
 
+  it('records Listen turned on, with the slide it read, once until it is turned off', () => {
+    const { clock, screen, look, sent } = setup();
+    screen.kiosk?.activity();
+    look();
+    screen.kiosk?.next();
+    look();
+    screen.speech.turnOn();
+    screen.speech.repeat();
+    screen.speech.turnOff();
+    screen.speech.repeat();
+    clock.advance(USAGE_SEND_EVERY_MS);
+    expect(sent().filter((event) => event.type === 'listen')).toEqual([
+      expect.objectContaining({ id: '02' }),
+      expect.objectContaining({ id: '02' }),
+    ]);
+  });
+
   it('sends what is left when the page goes away', () => {
     const { usage, sent, clock } = setup();
     clock.advance(3_000);

@@ -7,6 +7,7 @@ import type { SpeechEngine } from '../../../src/node/speech/engines';
 import { IpcChannel } from '../../../src/shared/ipc';
 import { kioskPage, type KioskPage } from './ipc-support';
 import { silenceLog } from './log-support';
+import { silentWav } from '../../support/silent-wav';
 
 /** An engine that writes a second of silence as its WAV, and remembers what it was asked to say. */
 function quietEngine(): SpeechEngine & { said: string[] } {
@@ -17,14 +18,7 @@ function quietEngine(): SpeechEngine & { said: string[] } {
     voiceFor: (language) => Promise.resolve(language === 'tl' ? undefined : language),
     synthesize(ssml, _voice, file) {
       said.push(ssml);
-      const header = Buffer.alloc(44);
-      header.write('RIFF', 0);
-      header.write('WAVEfmt ', 8);
-      header.writeUInt32LE(16, 16);
-      header.writeUInt32LE(8000, 28);
-      header.write('data', 36);
-      header.writeUInt32LE(8000, 40);
-      writeFileSync(file, Buffer.concat([header, Buffer.alloc(8000, 128)]));
+      writeFileSync(file, silentWav(1));
       return Promise.resolve();
     },
   };

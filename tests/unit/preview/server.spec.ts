@@ -14,6 +14,7 @@ import {
 } from '../../../src/shared/ipc';
 import type { SpeechEngine } from '../../../src/node/speech/engines';
 import { inProcessAgent } from '../../support/in-process-agent';
+import { silentWav } from '../../support/silent-wav';
 
 /** An engine that writes a WAV header and a second of silence, and remembers what it said. */
 const said: string[] = [];
@@ -22,14 +23,7 @@ const quietEngine: SpeechEngine = {
   voiceFor: (language) => Promise.resolve(language),
   synthesize(ssml, _voice, file) {
     said.push(ssml);
-    const header = Buffer.alloc(44);
-    header.write('RIFF', 0);
-    header.write('WAVEfmt ', 8);
-    header.writeUInt32LE(16, 16);
-    header.writeUInt32LE(8000, 28);
-    header.write('data', 36);
-    header.writeUInt32LE(8000, 40);
-    writeFileSync(file, Buffer.concat([header, Buffer.alloc(8000, 128)]));
+    writeFileSync(file, silentWav(1));
     return Promise.resolve();
   },
 };

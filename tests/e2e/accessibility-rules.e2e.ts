@@ -3,16 +3,14 @@ import type { Page } from '@playwright/test';
 import { uiText } from '../../src/renderer/src/i18n';
 import { CLOSED, emitSchedule, installFakeKiosk, OPEN, SAMPLE_STATUS } from './support/fake-kiosk';
 import { expect, tapCentre, tapScreen, test } from './support/preview';
+import { settled } from './support/settled';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules axe-core has for each. */
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The rules broken on the page as it is now, each with the elements that break it. */
 async function violations(page: Page): Promise<string[]> {
-  // Whatever is appearing has finished appearing: axe judges colours as they end up.
-  await page.clock.runFor(1000);
-  // Svelte's fades are the browser's animations, on its own timeline, not the test's clock.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await settled(page);
   // axe waits on the page's timers, which the test's clock holds: the clock is moved on in small
   // steps until it is done (some tens of milliseconds), so the kiosk's own timers barely move.
   const state = { done: false };

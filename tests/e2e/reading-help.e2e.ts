@@ -8,6 +8,7 @@ import { editableCopyOf } from './support/content-copy';
 import { lowContrastTexts } from './support/contrast';
 import { cutOffTexts, fontSizes, overlappingControls } from './support/layout';
 import { ANY_SCREEN, expect, slideHeading, tapCentre, tapScreen, test } from './support/preview';
+import { settled } from './support/settled';
 
 const audio = (page: Page) => page.locator('audio[data-speech]');
 
@@ -220,12 +221,6 @@ test.describe('"Still there?"', () => {
     await expect(kiosk.getByRole('alertdialog')).toBeHidden();
   });
 });
-
-/** The page's clock has moved on and the browser's animations (Svelte's fades) have ended. */
-async function settled(page: Page) {
-  await page.clock.runFor(1000);
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-}
 
 /** Text of every kind on a touch screen: the clinic's name, the slide, its QR caption, the buttons, the disclaimer. */
 const TEXTS = [

@@ -173,6 +173,21 @@ test.describe('the preview workbench', ANY_SCREEN, () => {
   });
 });
 
+/** The workbench of a folder with problems, once they are listed. */
+async function openWithProblems(page: Page, kioskUrl: string) {
+  await openWorkbench(page, kioskUrl);
+  await expect(problems(page).getByRole('listitem').first()).toBeVisible();
+}
+
+/** Nothing on the page reaches past the window: no scrolling is needed to see it all. */
+function fitsTheWindow(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      document.documentElement.scrollHeight <= window.innerHeight &&
+      document.documentElement.scrollWidth <= window.innerWidth,
+  );
+}
+
 test.describe('the preview workbench on a laptop screen', ANY_SCREEN, () => {
   test.use({ viewport: { width: 1366, height: 768 }, content: 'content-broken' });
 
@@ -180,14 +195,8 @@ test.describe('the preview workbench on a laptop screen', ANY_SCREEN, () => {
     page,
     kioskUrl,
   }, testInfo) => {
-    await openWorkbench(page, kioskUrl);
-    await expect(problems(page).getByRole('listitem').first()).toBeVisible();
-    const fits = await page.evaluate(
-      () =>
-        document.documentElement.scrollHeight <= window.innerHeight &&
-        document.documentElement.scrollWidth <= window.innerWidth,
-    );
-    expect(fits).toBe(true);
+    await openWithProblems(page, kioskUrl);
+    expect(await fitsTheWindow(page)).toBe(true);
     for (const button of ['Show this moment', 'Back to now']) {
       const box = (await page.getByRole('button', { name: button }).boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(768);
@@ -207,14 +216,8 @@ test.describe('the preview workbench on a portrait monitor', ANY_SCREEN, () => {
     page,
     kioskUrl,
   }, testInfo) => {
-    await openWorkbench(page, kioskUrl);
-    await expect(problems(page).getByRole('listitem').first()).toBeVisible();
-    const fits = await page.evaluate(
-      () =>
-        document.documentElement.scrollHeight <= window.innerHeight &&
-        document.documentElement.scrollWidth <= window.innerWidth,
-    );
-    expect(fits).toBe(true);
+    await openWithProblems(page, kioskUrl);
+    expect(await fitsTheWindow(page)).toBe(true);
     const frame = (await page.locator('iframe').boundingBox())!;
     const list = (await problems(page).boundingBox())!;
     const when = (await moment(page).boundingBox())!;

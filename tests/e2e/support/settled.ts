@@ -2,15 +2,19 @@ import type { Page } from '@playwright/test';
 
 /**
  * Whatever is appearing has finished appearing, so colours and places are judged as they end up.
- * Svelte's fades are the browser's animations, on its own timeline, not the test's clock, and the
- * page may start one a moment after another ends (a slide's fade in as the last one fades out).
- * So the page is looked at until two looks in a row, a clock step apart, find nothing playing.
+ * Svelte's fades are the browser's animations, on its own timeline, not the test's clock. Svelte
+ * starts each fade from the `finish` event of an empty animation that ends at once, and that event
+ * is sent in one of the browser's frames, later: until then the page reports nothing playing. So
+ * each look first lets a tenth of a second of the browser's own time pass (an animation of its own
+ * is the timer the test's clock does not hold), and the page is settled when two looks in a row,
+ * a clock step apart, find nothing playing.
  */
 export async function settled(page: Page): Promise<void> {
   await page.clock.runFor(1000);
   let stillLooks = 0;
   for (let look = 0; look < 40 && stillLooks < 2; look += 1) {
     const playing = await page.evaluate(async () => {
+      await document.documentElement.animate([], { duration: 100 }).finished;
       const unfinished = document.getAnimations().filter((animation) => animation.playState !== 'finished');
       await Promise.all(unfinished.map((animation) => animation.finished.catch(() => undefined)));
       return unfinished.length;

@@ -216,7 +216,16 @@ test.describe('"Still there?"', () => {
     const body = kiosk.getByRole('dialog').locator('[data-scrollable]');
     for (let step = 1; step <= 3; step += 1) {
       await kiosk.clock.runFor(20_000);
-      await body.evaluate((element, top) => element.scrollTo({ top }), step * 40);
+      // The browser sends a scroll event in its next frame, which the test's clock does not hold:
+      // the clock moves on only once the page has heard it, as it would with a finger.
+      await body.evaluate(
+        (element, top) =>
+          new Promise<void>((resolve) => {
+            element.addEventListener('scroll', () => resolve(), { once: true });
+            element.scrollTo({ top });
+          }),
+        step * 40,
+      );
     }
     await expect(kiosk.getByRole('alertdialog')).toBeHidden();
   });

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { writeFileAtomically } from '../node/atomic-write';
+import { OPEN_WITHOUT_WAITING } from '../node/content/file-system';
 import { errnoCode } from '../node/errno';
 
 /** In the preview's own data folder: what it remembers between runs. */
@@ -22,7 +23,7 @@ interface PreviewMemory {
 export async function readRememberedFolder(dataDir: string): Promise<string | undefined> {
   let handle;
   try {
-    handle = await open(join(dataDir, PREVIEW_MEMORY_FILE), 'r');
+    handle = await open(join(dataDir, PREVIEW_MEMORY_FILE), OPEN_WITHOUT_WAITING);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return undefined;
     throw error;

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import type { ContentProblem } from '../shared/content';
+import { OPEN_WITHOUT_WAITING } from './content/file-system';
 import { validate } from './content/validate';
 import { parseLocatedYaml } from './content/yaml-source';
 import { errnoCode } from './errno';
@@ -202,7 +203,7 @@ export async function readKioskSettings(path: string): Promise<SettingsRead> {
   });
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_WITHOUT_WAITING);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return { problems: [], found: false };
     return problem(

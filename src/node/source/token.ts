@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { OPEN_WITHOUT_WAITING } from '../content/file-system';
 import { ENV, type Env } from '../environment';
 import { errnoCode } from '../errno';
 import type { RepositorySettings } from '../kiosk-settings';
@@ -26,7 +27,7 @@ export async function readToken(settings: RepositorySettings, env: Env): Promise
   const file = settings.tokenFile;
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await open(file, OPEN_WITHOUT_WAITING);
   } catch (error) {
     throw new RepositoryError(
       errnoCode(error) === 'ENOENT'

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,11 @@ describe('the folder the preview remembers', () => {
     ['a huge file', JSON.stringify({ contentFolder: '/srv/clinic', padding: 'x'.repeat(20_000) })],
   ])('is none when the file holds %s', async (_what, text) => {
     writeFileSync(file(), text);
+    expect(await readRememberedFolder(dir)).toBeUndefined();
+  });
+
+  it('is none, at once, when a pipe stands where the file should be', async () => {
+    execFileSync('mkfifo', [file()]);
     expect(await readRememberedFolder(dir)).toBeUndefined();
   });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +109,13 @@ describe('reading the settings file', () => {
     );
     const read = await readKioskSettings(join(folder, 'kiosk-settings.yaml'));
     expect(read.settings?.repository?.sshKeyFile).toBe(join(folder, 'deploy_key'));
+  });
+
+  it('refuses a pipe named like the settings file at once, instead of waiting for a writer', async () => {
+    execFileSync('mkfifo', [join(folder, 'kiosk-settings.yaml')]);
+    expect(
+      (await readKioskSettings(join(folder, 'kiosk-settings.yaml'))).problems.map(formatProblem),
+    ).toEqual(['kiosk-settings.yaml is not an ordinary file']);
   });
 
   it('refuses a file far too big, or not UTF-8, without parsing it', async () => {

@@ -204,13 +204,13 @@ async function loadSlide(
   const file = `${SLIDES_FOLDER}/${original.name}`;
   const source = await readSlideFile(folder, file, problems);
   if (!source) return undefined;
-  const image = await imageOf(folder, file, source, problems, keep);
+  const image = await fileOf('image', folder, file, source, problems, keep);
   const slide = toSlide(original.id, defaultLanguage, source, {
     image,
     seconds: source.frontMatter.seconds ?? settings.attract.seconds_per_slide,
     show: source.frontMatter.show,
     link: source.frontMatter.link,
-    audio: await audioOf(folder, file, source, problems, keep),
+    audio: await fileOf('audio', folder, file, source, problems, keep),
   });
   checkLinkText(file, source, slide, problems);
   checkFit(file, source, slide, problems);
@@ -244,13 +244,13 @@ async function loadSlide(
       toSlide(original.id, language, translationSource, {
         image: ownImage
           ? slide.image
-          : await imageOf(folder, translationFile, translationSource, problems, keep),
+          : await fileOf('image', folder, translationFile, translationSource, problems, keep),
         seconds: translationSource.frontMatter.seconds ?? slide.seconds,
         show: slide.show,
         // The page in the translation's language where it gives one, else the slide's.
         link: translationSource.frontMatter.link ?? slide.link,
         // A recording is in its own file's language: a translation without one is read by the computer.
-        audio: await audioOf(folder, translationFile, translationSource, problems, keep),
+        audio: await fileOf('audio', folder, translationFile, translationSource, problems, keep),
       }),
     );
     checkLinkText(translationFile, translationSource, translated.get(language), problems);
@@ -259,28 +259,19 @@ async function loadSlide(
   return { original: slide, translated };
 }
 
-async function imageOf(
+/** The file a slide names in `setting` (its picture or its recording), checked and kept; undefined if none. */
+async function fileOf(
+  setting: 'image' | 'audio',
   folder: ContentFolder,
   file: string,
   source: SlideSource,
   problems: ContentProblem[],
   keep: KeepPicture | undefined,
 ): Promise<string | undefined> {
-  const { image } = source.frontMatter;
-  if (image === undefined) return undefined;
-  return loadPicture(folder, image, { file, ...source.yaml.locate(['image']) }, problems, keep);
-}
-
-async function audioOf(
-  folder: ContentFolder,
-  file: string,
-  source: SlideSource,
-  problems: ContentProblem[],
-  keep: KeepPicture | undefined,
-): Promise<string | undefined> {
-  const { audio } = source.frontMatter;
-  if (audio === undefined) return undefined;
-  return loadAudio(folder, audio, { file, ...source.yaml.locate(['audio']) }, problems, keep);
+  const path = source.frontMatter[setting];
+  if (path === undefined) return undefined;
+  const load = setting === 'image' ? loadPicture : loadAudio;
+  return load(folder, path, { file, ...source.yaml.locate([setting]) }, problems, keep);
 }
 
 function toSlide(

@@ -163,9 +163,11 @@ export class ScreenModel {
     const mode = kiosk?.view.mode;
     const woken = this.#lastMode === 'attract' && mode === 'touch';
     const warned = mode === 'warning' && this.#lastMode !== 'warning';
+    const left = mode === 'attract' && this.#lastMode !== 'attract';
     this.#lastMode = mode;
-    // The patient has gone: the next one finds the screen as staff set it.
-    if (mode === 'attract') this.#patientLeft();
+    // The patient has gone: the next one finds the screen as staff set it. Once, as the loop
+    // starts, not at each of its slides.
+    if (left) this.#patientLeft();
     // While Listen is on, a new slide is read as it comes: a patient who cannot see the screen
     // moves with Next and must hear where they have landed, without a second tap each time.
     this.speech.show(

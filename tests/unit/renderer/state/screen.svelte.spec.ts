@@ -135,6 +135,24 @@ describe('help with reading, for one patient at a time', () => {
     expect(screen.speech.on).toBe(false);
   });
 
+  it('puts things back once when the patient leaves, not again at every slide of the loop', async () => {
+    const { screen, clock, player, end } = await listening();
+    screen.kiosk?.activity();
+    screen.speech.turnOn();
+    await settle();
+    end();
+    clock.advance(70_000);
+    expect(screen.mode).toBe('attract');
+    const stopsOnLeaving = player.stop.mock.calls.length;
+    const slides = new Set<number | undefined>();
+    for (let second = 0; second < 60; second += 1) {
+      clock.advance(1000);
+      slides.add(screen.kiosk?.view.slide);
+    }
+    expect(slides.size).toBe(2);
+    expect(player.stop).toHaveBeenCalledTimes(stopsOnLeaving);
+  });
+
   it('starts Listen with the touch that answers the loop’s invitation, where staff ask for it', async () => {
     const invited = { ...deck(['One']), access: { ...DEFAULT_ACCESS, inviteToListen: true } };
     const { screen, player } = await listening(state(invited));
